@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { randomUUID } from 'node:crypto';
+import { AppError, toErrorBody } from './core/errors';
+import { logger } from './core/logger';
+import { mountRoutes, type RouteDef } from './core/route';
+import { buildOpenApi, renderApiReference } from './core/openapi';
+import type { AppDeps } from './app.types';
+import { accountsRoutes, sessionMiddleware } from './modules/accounts';
+import { auditRoutes } from './modules/audit';
+import { currentProvinceCodes, placesRoutes } from './modules/places';
+import { systemRoutes } from './system.routes';
+
+/** Every module's routes; the access-matrix test walks this list. */
+export function allRoutes(): RouteDef<AppDeps, any, any, any>[] {
+  return [...systemRoutes, ...accountsRoutes, ...auditRoutes, ...placesRoutes];
+}
+
+/** The modules whose screens exist, for the web navigation. */
+export const ENABLED_MODULES = ['places', 'audit', 'users'];
+
+/** Builds the Hono app: request ids, sessions and CSRF, every module's routes, one error handler, the web app. */
+export function createApp(deps: Omit<AppDeps, 'modules'>) {
+  const full: AppDeps = { ...deps, modules: ENABLED_MODULES };
+  const app = new Hono();
+  const routes = allRoutes();
+  app.use('*', async (c, next) => {
+    c.set('requestId' as never, (c.req.header('x-request-id') ?? randomUUID()) as never);
+    await next();
+    c.header('x-request-id', String(c.get('requestId' as never)));
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'same-origin');
+  });
+  app.use('/api/*', sessionMiddleware(deps.db));
+  const openapi = buildOpenApi(routes, { title: 'congthuong', version: deps.config.version });
+  app.get('/api/openapi.json', (c) => c.json(openapi));
+  app.get('/api/docs', (c) => c.html(renderApiReference(openapi)));
+  mountRoutes(app, routes, full, (refs) => currentProvinceCodes(deps.db, refs));
+  app.all('/api/*', () => {
+    throw new AppError('not_found', 'No such API route');
+  });
+  serveWeb(app, deps.config.webDist);
+  app.onError((error, c) => {
+    const requestId = String(c.get('requestId' as never) ?? '');
+    if (error instanceof AppError) return c.json(toErrorBody(error), error.status as 400);
+    logger.error('unexpected error', { requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    return c.json(toErrorBody(new AppError('internal', 'Unexpected error; the team has the details', { requestId })), 500);
+  });
+  return app;
+}
+
+function serveWeb(app: Hono, dist: string) {
+  const index = path.join(dist, 'index.html');
+  const root = path.relative(process.cwd(), dist) || '.';
+  app.use('/assets/*', serveStatic({ root }));
+  app.get('*', serveStatic({ root }));
+  app.get('*', (c) => {
+    if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build` (npm start does it).', 503);
+    return c.html(fs.readFileSync(index, 'utf8'));
+  });
+}

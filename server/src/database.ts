@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import { PGlite, types } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from './core/config';
+import { PGliteDialect } from './db/pglite-dialect';
+import { acquireDataDirLock, type DataDirLock } from './db/data-dir-lock';
+import type { AccountsTables } from './modules/accounts';
+import type { AuditTables } from './modules/audit';
+import type { PlacesTables } from './modules/places';
+
+/** Every module's tables together: the type Kysely checks queries against. */
+export type Database = AccountsTables & AuditTables & PlacesTables;
+
+/** The database handle every service takes first. */
+export type Db = Kysely<Database>;
+
+/** Which engine a handle runs on. */
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** An open database with its engine and a way to close it. */
+export type DatabaseHandle = { db: Db; kind: DatabaseKind; close: () => Promise<void>; pglite?: PGlite };
+
+// DATE as 'YYYY-MM-DD' text, INT8 and NUMERIC as strings: both drivers return the same types.
+const OID = { date: 1082, int8: 20, numeric: 1700 } as const;
+pg.types.setTypeParser(OID.date, (v: string) => v);
+
+/** PGlite parsers matching the pg driver's behaviour. */
+export const pgliteParsers = {
+  [types.INT8]: (v: string) => v,
+  [types.DATE]: (v: string) => v,
+  [types.NUMERIC]: (v: string) => v,
+};
+
+/** Opens PostgreSQL when a URL is given, otherwise PGlite in the data directory (locked to this process). */
+export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const lock: DataDirLock = acquireDataDirLock(config.dataDir);
+  try {
+    const handle = await openPglite(`${config.dataDir}/pgdata`);
+    return { ...handle, close: async () => { await handle.close(); lock.release(); } };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** Opens a PostgreSQL server through a pool. */
+export function openPostgres(url: string, max = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max, user: new URL(url).username || process.env.PGUSER || 'postgres' });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+/** Opens PGlite in a directory, or in memory when dataDir is undefined (or from a dump). */
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<DatabaseHandle> {
+  const pglite = await PGlite.create({ dataDir, loadDataDir, parsers: pgliteParsers });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return { db, kind: 'pglite', close: () => db.destroy(), pglite };
+}
