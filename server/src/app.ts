@@ -12,14 +12,15 @@ import { accountsRoutes, sessionMiddleware } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { currentProvinceCodes, placesRoutes } from './modules/places';
 import { systemRoutes } from './system.routes';
+import { indicatorsRoutes } from './modules/indicators';
 
 /** Every module's routes; the access-matrix test walks this list. */
 export function allRoutes(): RouteDef<AppDeps, any, any, any>[] {
-  return [...systemRoutes, ...accountsRoutes, ...auditRoutes, ...placesRoutes];
+  return [...systemRoutes, ...accountsRoutes, ...auditRoutes, ...placesRoutes, ...indicatorsRoutes];
 }
 
 /** The modules whose screens exist, for the web navigation. */
-export const ENABLED_MODULES = ['places', 'audit', 'users'];
+export const ENABLED_MODULES = ['places', 'audit', 'users', 'indicators'];
 
 /** Builds the Hono app: request ids, sessions and CSRF, every module's routes, one error handler, the web app. */
 export function createApp(deps: Omit<AppDeps, 'modules'>) {

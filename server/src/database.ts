@@ -8,9 +8,10 @@ import { acquireDataDirLock, type DataDirLock } from './db/data-dir-lock';
 import type { AccountsTables } from './modules/accounts';
 import type { AuditTables } from './modules/audit';
 import type { PlacesTables } from './modules/places';
+import type { IndicatorsTables } from './modules/indicators';
 
 /** Every module's tables together: the type Kysely checks queries against. */
-export type Database = AccountsTables & AuditTables & PlacesTables;
+export type Database = AccountsTables & AuditTables & PlacesTables & IndicatorsTables;
 
 /** The database handle every service takes first. */
 export type Db = Kysely<Database>;

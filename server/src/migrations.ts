@@ -3,12 +3,14 @@ import type { Db } from './database';
 import { accountsMigrations } from './modules/accounts';
 import { auditMigrations } from './modules/audit';
 import { placesMigrations } from './modules/places';
+import { indicatorsMigrations } from './modules/indicators';
 
 /** Every module's migrations, applied in name order (names start with a timestamp). */
 export const allMigrations: Record<string, Migration> = {
   ...accountsMigrations,
   ...auditMigrations,
   ...placesMigrations,
+  ...indicatorsMigrations,
 };
 
 /** Applies pending migrations; throws with the failing migration's name. */

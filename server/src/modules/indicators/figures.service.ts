@@ -1,0 +1,134 @@
+import type { Db } from '../../database';
+import type { Actor } from '../../core/access';
+import { AppError } from '../../core/errors';
+import { recordAudit } from '../audit';
+import { computeFigure, rankUnits, type FigureBase, type FigureResult, type FigureStatus, type IndicatorDef, type RankMeasure } from './compute';
+import * as repo from './figures.repository';
+import { loadComputeContext, loadIndicatorDefs } from './figures.context';
+import { engine, parsePeriodField } from './indicators.errors';
+import { exactRef, resolveOrgunits, type ResolvedOrgunit } from './figures.units';
+import { findCategories } from './indicators.repository';
+
+/** A question for the figures endpoint. */
+export type FiguresQuery = { indicators: string[]; orgunits: string[]; period: string; category?: string | null; asOf?: Date | null };
+
+function requireIndicators(defs: Map<string, IndicatorDef>, codes: string[]) {
+  const unknown = codes.filter((c) => !defs.has(c));
+  if (unknown.length) throw new AppError('validation_failed', `Unknown indicator ${unknown.join(', ')}`, { fields: [{ path: 'indicator', message: `unknown: ${unknown.join(', ')}` }] });
+}
+
+/** Computes every indicator × unit for a period: value, growth, plan, scenario, year-end (see the compute folder). */
+export async function computeFigures(db: Db, q: FiguresQuery): Promise<FigureResult[]> {
+  const period = parsePeriodField(q.period);
+  const defs = await loadIndicatorDefs(db);
+  requireIndicators(defs, q.indicators);
+  const orgunits = await resolveOrgunits(db, q.orgunits);
+  const ctx = await loadComputeContext(db, { orgunits, indicators: q.indicators, years: [period.year - 1, period.year], asOf: q.asOf ?? null, defs });
+  return orgunits.flatMap((o) =>
+    q.indicators.map((indicator) => ({ ...engine(() => computeFigure(ctx, { indicator, unit: o.unit.id, period: q.period, category: q.category ?? null })), orgunit: o.ref })),
+  );
+}
+
+/** Ranks the given provinces for one indicator and period. */
+export async function rankProvinces(db: Db, q: { indicator: string; period: string; orgunits: string[]; by: RankMeasure; asOf?: Date | null }) {
+  const results = await computeFigures(db, { indicators: [q.indicator], orgunits: q.orgunits, period: q.period, asOf: q.asOf ?? null });
+  return rankUnits(results, q.by);
+}
+
+/** A figure to write. */
+export type FigureWrite = {
+  indicator: string;
+  orgunit: string;
+  period: string;
+  category?: string | null;
+  base?: FigureBase;
+  value: number;
+  status: FigureStatus;
+  note?: string | null;
+  reason?: string | null;
+  expectedVersion?: number;
+  sourceKind: 'manual' | 'import' | 'api' | 'seed';
+  source?: Record<string, unknown> | null;
+  importId?: string | null;
+};
+
+/** Checks a write against the catalogue and returns its storage key. */
+export async function figureKeyFor(db: Db, w: Pick<FigureWrite, 'indicator' | 'orgunit' | 'period' | 'category' | 'base'>, cache?: { defs: Map<string, IndicatorDef>; categories: Set<string>; orgunits: Map<string, ResolvedOrgunit> }) {
+  const defs = cache?.defs ?? (await loadIndicatorDefs(db));
+  const def = defs.get(w.indicator);
+  if (!def) throw new AppError('validation_failed', `Unknown indicator ${w.indicator}`, { fields: [{ path: 'indicator', message: 'unknown indicator' }] });
+  if (def.kind === 'derived') throw new AppError('validation_failed', `${w.indicator} is computed from its parts and is never stored`, { fields: [{ path: 'indicator', message: 'derived indicator' }] });
+  const base = w.base ?? (def.kind === 'index' ? 'same_period' : 'level');
+  if ((def.kind === 'index') === (base === 'level')) throw new AppError('validation_failed', `Base ${base} does not fit a ${def.kind}`, { fields: [{ path: 'base', message: def.kind === 'index' ? 'same_period or prev_month' : 'level' }] });
+  const categories = cache?.categories ?? new Set((await findCategories(db)).map((c) => `${c.indicator_code}|${c.code}`));
+  if (w.category && !categories.has(`${w.indicator}|${w.category}`)) throw new AppError('validation_failed', `Unknown category ${w.category} of ${w.indicator}`, { fields: [{ path: 'category', message: 'unknown category' }] });
+  const period = parsePeriodField(w.period);
+  const orgunit = cache?.orgunits.get(w.orgunit) ?? (await resolveOrgunits(db, [w.orgunit]))[0]!;
+  cache?.orgunits.set(w.orgunit, orgunit);
+  if (orgunit.unit.validTo && `${w.period.slice(0, 4)}-${String(period.firstMonth).padStart(2, '0')}-01` > orgunit.unit.validTo) {
+    throw new AppError('validation_failed', `${orgunit.unit.name} ceased to exist on ${orgunit.unit.validTo}`, { fields: [{ path: 'period', message: 'after the unit ceased to exist' }] });
+  }
+  return { key: { indicator: w.indicator, unitId: orgunit.unit.id, provinceCode: orgunit.provinceCodes[0]!, period: period.key, category: w.category ?? '', base }, year: period.year, orgunit };
+}
+
+/**
+ * Appends a vintage (never overwrites). The same value and status again changes nothing. With
+ * expectedVersion, a write based on a stale version is refused with a conflict.
+ */
+export async function saveFigure(db: Db, actor: Pick<Actor, 'userId' | 'username'> | null, w: FigureWrite, opts: { audit?: boolean; cache?: Parameters<typeof figureKeyFor>[2] } = {}) {
+  const { key, year } = await figureKeyFor(db, w, opts.cache);
+  const latest = await repo.findLatestVintage(db, key);
+  const current = latest?.version ?? 0;
+  if (w.expectedVersion !== undefined && w.expectedVersion !== current) {
+    throw new AppError('conflict', 'Someone saved this figure after you opened it; reload and try again', { currentVersion: current, currentValue: latest ? Number(latest.value) : null });
+  }
+  if (latest && Number(latest.value) === w.value && latest.status === w.status) return { changed: false, version: current, key };
+  try {
+    const row = await repo.insertVintage(db, {
+      indicator_code: key.indicator,
+      unit_id: key.unitId,
+      province_code: key.provinceCode,
+      period: key.period,
+      period_year: year,
+      category: key.category,
+      base: key.base,
+      version: current + 1,
+      value: w.value,
+      status: w.status,
+      source_kind: w.sourceKind,
+      source: w.source ? JSON.stringify(w.source) : null,
+      note: w.note ?? null,
+      reason: w.reason ?? null,
+      import_id: w.importId ?? null,
+      recorded_by: actor?.userId ?? null,
+    });
+    if (opts.audit !== false) {
+      await recordAudit(db, actor, {
+        entity: 'figure',
+        entityId: `${key.indicator}|${key.unitId}|${key.period}|${key.category}|${key.base}`,
+        action: latest ? 'revise' : 'create',
+        provinceCode: key.provinceCode,
+        before: latest ? { value: Number(latest.value), status: latest.status, version: current } : null,
+        after: { value: w.value, status: w.status, version: row.version, reason: w.reason ?? null },
+      });
+    }
+    return { changed: true, version: row.version, key };
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') throw new AppError('conflict', 'Someone saved this figure at the same moment; reload and try again', { currentVersion: current + 1 });
+    throw error;
+  }
+}
+
+/** Every vintage of one figure, newest first. */
+export async function figureHistory(db: Db, q: Pick<FigureWrite, 'indicator' | 'orgunit' | 'period' | 'category' | 'base'>) {
+  const { key, orgunit } = await figureKeyFor(db, q);
+  const rows = await repo.findVintages(db, key);
+  return {
+    indicator: key.indicator,
+    orgunit: exactRef(orgunit.unit),
+    period: key.period,
+    category: key.category || null,
+    base: key.base,
+    items: rows.map((r) => ({ version: r.version, value: Number(r.value), status: r.status, sourceKind: r.source_kind, source: r.source, note: r.note, reason: r.reason, recordedAt: r.recorded_at, recordedBy: r.display_name ?? r.username ?? null })),
+  };
+}

@@ -1,0 +1,17 @@
+/** indicators: the catalogue, figures with status and vintages, plans, scenarios, and the computations. */
+export type { IndicatorsTables } from './indicators.tables';
+export type { FigureResult, FigureStatus, Period } from './compute';
+export { parsePeriod, monthsOf, samePeriodLastYear, ytdEndingAt } from './compute';
+export { computeFigures, saveFigure, figureHistory, rankProvinces } from './figures.service';
+export { listCatalogue } from './indicators.service';
+export { importFiguresCsv } from './figures.import-csv';
+export { indicatorsRoutes } from './indicators.routes';
+import m0200 from './migrations/20261122_0200_indicators_catalogue';
+import m0201 from './migrations/20261122_0201_indicators_figures';
+import m0202 from './migrations/20261122_0202_indicators_builtin';
+/** Migrations of the module, by name. */
+export const indicatorsMigrations = {
+  '20261122_0200_indicators_catalogue': m0200,
+  '20261122_0201_indicators_figures': m0201,
+  '20261122_0202_indicators_builtin': m0202,
+};
