@@ -1,5 +1,6 @@
 import type { Db } from './database';
 import { createUser } from './modules/accounts';
+import { seedDemoFigures } from './modules/indicators';
 
 /** The demo accounts: one per role, an officer for each demo province. All use DEMO_PASSWORD. */
 export const DEMO_ACCOUNTS = [
@@ -24,4 +25,5 @@ export async function seedDemo(db: Db) {
   for (const account of DEMO_ACCOUNTS) {
     await createUser(db, null, { ...account, scope: [...account.scope], password: DEMO_PASSWORD, demo: true });
   }
+  await seedDemoFigures(db);
 }

@@ -6,6 +6,7 @@ export { computeFigures, saveFigure, figureHistory, rankProvinces } from './figu
 export { listCatalogue } from './indicators.service';
 export { importFiguresCsv } from './figures.import-csv';
 export { indicatorsRoutes } from './indicators.routes';
+export { seedDemoFigures } from './indicators.demo';
 import m0200 from './migrations/20261122_0200_indicators_catalogue';
 import m0201 from './migrations/20261122_0201_indicators_figures';
 import m0202 from './migrations/20261122_0202_indicators_builtin';

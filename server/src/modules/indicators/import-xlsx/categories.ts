@@ -122,10 +122,7 @@ export function isTotalEntry(entry: RowEntry): boolean {
   return entry.codes.length === 1 && entry.codes[0] === null;
 }
 
-/**
- * Resolves labels in sheet order: the n-th occurrence of a name takes the entry's n-th code (the electricity
- * row: D then 35). 'repeated' when a name comes back more often than it has meanings.
- */
+/** Resolves labels in sheet order: the n-th occurrence of a name takes its n-th code (electricity: D, then 35), else 'repeated'. */
 export function resolveOccurrences<T extends { entry: RowEntry }>(
   rows: readonly T[],
 ): (T & ({ meaning: RowMeaning } | { meaning: 'repeated' }))[] {

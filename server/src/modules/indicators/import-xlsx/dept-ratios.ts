@@ -14,11 +14,7 @@ export type RatioColumn = { col: number; kind: 'same_period' | 'plan'; year: num
 type Scale = 'percent' | 'fraction';
 type Check = { ref: string; stored: number; ratio: number; formula: string };
 
-/**
- * Recomputes every stored ratio from the imported values and flags the ones that disagree beyond the rounding
- * of the stored number. Whether a column is written as a percentage (131,669) or a fraction (0,0881) is detected
- * from the values themselves; the header's "(%)" only breaks ties.
- */
+/** Recomputes every stored ratio from the values and flags those off beyond rounding; percent or fraction is detected from the values. */
 export function checkStoredRatios(
   sheet: Sheet,
   rows: readonly DeptRow[],
@@ -76,7 +72,9 @@ function growthRatio(row: DeptRow, rows: readonly DeptRow[], year: number) {
   if (cur && prev && prev.value !== 0) return { ratio: cur.value / prev.value, formula: `${cur.ref}/${prev.ref}` };
   if (row.reading.kind === 'month') return `thiếu số năm ${year - 1} hoặc ${year} / missing ${year - 1} or ${year} value`;
   const first = row.reading.kind === 'quarter' ? row.reading.endMonth - 2 : row.reading.kind === 'half' ? row.reading.endMonth - 5 : 1;
-  const months = rows.filter((r) => r.reading.kind === 'month' && r.reading.endMonth >= first && r.reading.endMonth <= row.reading.endMonth);
+  const months = rows.filter(
+    (r) => r.reading.kind === 'month' && r.reading.endMonth >= first && r.reading.endMonth <= row.reading.endMonth,
+  );
   const curs = months.map((m) => m.values.get(year));
   const prevs = months.map((m) => m.values.get(year - 1));
   const complete = months.length === row.reading.endMonth - first + 1;

@@ -111,10 +111,7 @@ export async function readWorkbookGrid(buf: Buffer, fileName: string): Promise<S
   const kind = sniffFormat(buf);
   if (kind === 'unknown') throw new ImportError('unsupported_format', fileName);
   try {
-    const sheets =
-      kind === 'xlsx'
-        ? await readXlsxGrid(buf)
-        : readXlsSheets(buf).map((s) => makeSheet(s.name, s.cells, s.merges));
+    const sheets = kind === 'xlsx' ? await readXlsxGrid(buf) : readXlsSheets(buf).map((s) => makeSheet(s.name, s.cells, s.merges));
     if (sheets.length === 0) throw new Error('workbook without worksheets');
     return sheets;
   } catch (cause) {

@@ -14,7 +14,8 @@ import type { UnitConversion } from './units';
 // Title words → indicator, most specific first ("xuất nhập khẩu" names two indicators: refused, not guessed).
 const TITLE_INDICATORS: readonly [RegExp, string | null][] = [
   [/xuat nhap khau/, null],
-  [/tong muc ban le hang hoa va doanh thu dich vu/, 'RETAIL'],
+  // "Tổng mức bán lẻ (hàng hóa)" is how officials shorten the total (sheet TMBLHH); "doanh thu bán lẻ hàng hóa" is the goods part.
+  [/tong muc ban le/, 'RETAIL'],
   [/ban le hang hoa/, 'RETAIL_GOODS'],
   [/xuat khau/, 'EXPORT'],
   [/nhap khau/, 'IMPORT'],
@@ -27,11 +28,7 @@ const SHEET_INDICATORS: Readonly<Record<string, string>> = { tmblhh: 'RETAIL', i
 
 type YearColumn = { col: number; year: number; header: string; ref: string };
 
-/**
- * Recognises the department's own indicator workbook: a column of period labels (`1`…`12`, `Quí I`, `6 tháng`,
- * `12 tháng`, `Sơ bộ`) with `Năm 2025`/`Năm 2026` value columns, a `KH 2026` plan, and stored "So CK"/"So KH" ratios
- * that are recomputed, not imported.
- */
+/** Recognises the department's workbook (period labels × `Năm YYYY` columns, `KH` plan, stored ratios checked not imported); null otherwise. */
 export function parseDeptSheet(sheet: Sheet, locale: Locale): SheetResult | null {
   const labels = findLabelColumn(sheet);
   if (!labels) return null;
@@ -39,7 +36,10 @@ export function parseDeptSheet(sheet: Sheet, locale: Locale): SheetResult | null
   if (!header) return null;
   const problems: CellProblem[] = [];
   const titleTexts = textsAbove(sheet, header.row);
-  const title = titleTexts.filter((t) => !parsePlanLabel(t.text)).map((t) => t.text).join(' ');
+  const title = titleTexts
+    .filter((t) => !parsePlanLabel(t.text))
+    .map((t) => t.text)
+    .join(' ');
   const indicator = indicatorOf(title, sheet.name);
   if (!indicator) {
     problems.push(makeProblem('unknown_indicator', sheet.name, 'A1', { label: title || sheet.name }));
@@ -51,10 +51,13 @@ export function parseDeptSheet(sheet: Sheet, locale: Locale): SheetResult | null
     return { layout: 'dept_indicator', figures: [], plans: [], problems };
   }
   const unit = findUnit(titleTexts);
-  let conv = unit ? unitConversion(indicator, unit.text) : null;
+  const conv = unit ? unitConversion(indicator, unit.text) : { mul: 1, div: 1, from: '', to: '' };
+  // The department keeps its own series in platform units, so a title without a unit is read as such (and said);
+  // a unit that is stated but does not fit the indicator is refused.
+  if (!unit) problems.push(makeProblem('unit_missing', sheet.name, 'A1', { other: 'assumed' }, { severity: 'warning' }));
   if (!conv) {
-    problems.push(makeProblem('unit_missing', sheet.name, unit?.ref ?? 'A1', { raw: unit?.text, other: 'assumed' }, { severity: 'warning' }));
-    conv = { mul: 1, div: 1, from: '', to: '' };
+    problems.push(makeProblem('unit_missing', sheet.name, unit?.ref ?? 'A1', { raw: unit?.text }));
+    return { layout: 'dept_indicator', figures: [], plans: [], problems };
   }
   const plans = readPlans(sheet, indicator, conv, locale, problems);
   const { figures, rows } = readValues(sheet, labels, header, indicator, conv, locale, problems);
@@ -106,7 +109,11 @@ function findHeaderRow(sheet: Sheet, labelCol: number, firstRow: number) {
   for (let c = 1; c <= sheet.cols; c++) {
     const text = headerText(sheet, best.row, c).text;
     const f = foldVi(text);
-    const kind = /^so (?:voi )?(?:ck|cung ky)\b/.test(f) ? 'same_period' : /^(?:so (?:voi )?(?:kh|ke hoach)|% ?kh)\b/.test(f) ? 'plan' : null;
+    const kind = /^so (?:voi )?(?:ck|cung ky)\b/.test(f)
+      ? 'same_period'
+      : /^(?:so (?:voi )?(?:kh|ke hoach)|% ?kh)\b/.test(f)
+        ? 'plan'
+        : null;
     const year = [...best.years].reverse().find((y) => y.col < c)?.year;
     if (kind && year !== undefined) ratios.push({ col: c, kind, year, header: text, percentHint: /%/.test(text) });
   }
@@ -141,7 +148,14 @@ function readPlans(sheet: Sheet, indicator: string, conv: UnitConversion, locale
         const read = readNumberCell(sheet, r, k, locale);
         if (read.kind === 'missing') continue;
         if (read.kind === 'refused') problems.push(read.problem);
-        else plans.push({ indicator, year, value: convertValue(read.value, conv), raw: read.value, source: { sheet: sheet.name, cell: cellRef(r, k) } });
+        else
+          plans.push({
+            indicator,
+            year,
+            value: convertValue(read.value, conv),
+            raw: read.value,
+            source: { sheet: sheet.name, cell: cellRef(r, k) },
+          });
         break;
       }
     }

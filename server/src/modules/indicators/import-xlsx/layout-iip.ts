@@ -9,11 +9,7 @@ import { findStatTable } from './stat-table';
 import { foldVi } from './text-vi';
 import type { CellProblem, Locale, SheetResult } from './types';
 
-/**
- * Recognises the statistics office's IIP table: rows are VSIC industries (`TOÀN NGÀNH`, `Khai khoáng`, …) and
- * column headers name a period and a comparison (`Tháng 6/2026 so với tháng trước`), on one row or several.
- * Null when the sheet is not such a table.
- */
+/** Recognises the statistics office's IIP table (VSIC rows × `Tháng …/… so với …` headers, one row or several); null otherwise. */
 export function parseIipSheet(sheet: Sheet, locale: Locale): SheetResult | null {
   const table = findStatTable(sheet, IIP_ROWS);
   if (!table) return null;

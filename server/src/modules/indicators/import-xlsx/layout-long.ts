@@ -37,10 +37,7 @@ const BASE: Readonly<Record<string, Base>> = {
 const PERIOD_KEY = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4])|-H([12])|-(01)\/\1-(0[1-9]|1[0-2]))?$/;
 const INDEX_INDICATORS = new Set(['IIP']);
 
-/**
- * Recognises the long format: a header row `indicator | orgunit | period | value | status` (optional `category`,
- * `note`, `base`), one figure per row, values already in the platform unit.
- */
+/** Recognises the long format (`indicator | orgunit | period | value | status`, optional `category`, `note`, `base`); null otherwise. */
 export function parseLongSheet(sheet: Sheet, locale: Locale): SheetResult | null {
   const header = findHeader(sheet);
   if (!header) return null;
@@ -111,7 +108,12 @@ function readRow(
     value: read.value,
     status,
     revision: false,
-    source: { sheet: sheet.name, cell: refOf('value'), header: 'value', rowLabel: `${text('indicator')} ${text('orgunit')} ${text('period')}` },
+    source: {
+      sheet: sheet.name,
+      cell: refOf('value'),
+      header: 'value',
+      rowLabel: `${text('indicator')} ${text('orgunit')} ${text('period')}`,
+    },
     orgunit: text('orgunit'),
     ...(note ? { note } : {}),
   };

@@ -12,11 +12,7 @@ import { conversionNote, convertValue, unitConversion } from './units';
 
 const SERVICES = new Set(['accommodation', 'food_service', 'accommodation_food', 'travel', 'other_services']);
 
-/**
- * Recognises the statistics office's retail and consumer services table (TMDV): rows `TỔNG SỐ`, `Bán lẻ hàng hóa`,
- * the services, or the 12 goods groups; columns `Thực hiện tháng 5 năm 2026`, `Ước tính tháng 6 năm 2026`,
- * `Cộng dồn 6 tháng năm 2026` and the `so với cùng kỳ (%)` indices. Money is converted to tỷ đồng.
- */
+/** Recognises the statistics office's retail table (TMDV: total, components or goods groups); money converted to tỷ đồng; null otherwise. */
 export function parseTmdvSheet(sheet: Sheet, locale: Locale): SheetResult | null {
   const table = findStatTable(sheet, RETAIL_ROWS);
   if (!table) return null;

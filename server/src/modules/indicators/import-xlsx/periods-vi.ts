@@ -46,11 +46,7 @@ export function readStatus(text: string): FigureStatus | null {
   return null;
 }
 
-/**
- * Reads the period of a column header such as `Tháng 6/2026 so với tháng trước`, `Lũy kế cuối tháng 01/2026 so cùng kỳ`,
- * `6 tháng đầu năm 2026 so với cùng kỳ`, `Ước tính 9 tháng năm 2025` (several merged rows joined with spaces).
- * `contextYear` fills headers that say `năm báo cáo` or give no year; null when no period can be read.
- */
+/** Reads a column header's period, comparison and stated vintage (`Tháng 6/2026 so với tháng trước`, `Lũy kế cuối tháng 01/2026 so cùng kỳ`); `contextYear` fills `năm báo cáo`. */
 export function parsePeriodHeader(text: string, contextYear?: number): PeriodReading | null {
   const folded = foldVi(text);
   const cut = COMPARISON.exec(folded);
@@ -104,11 +100,7 @@ function half(h: 1 | 2, y: number | undefined): Omit<PeriodReading, 'base' | 'st
   return y ? { period: `${y}-H${h}`, kind: 'half', year: y, endMonth: h * 6 } : null;
 }
 
-/**
- * Reads a period row label of the department's workbook for the year of its column:
- * `1`…`12` → month, `Quí I`/`Quý I`…`Quý IV` → quarter, `6 tháng`/`9 tháng` → year to date, `12 tháng` → year,
- * `Sơ bộ` → year with status preliminary. Null for anything else (including the `KH 2026` plan row).
- */
+/** Reads a department row label for a column's year: `1`…`12`, `Quí I`/`Quý IV`, `6 tháng` (to date), `12 tháng` (year), `Sơ bộ` (preliminary year). */
 export function parsePeriodLabel(label: string | number, year: number): Omit<PeriodReading, 'base'> | null {
   const f = typeof label === 'number' ? String(label) : foldVi(label).replace(/[.:]$/, '');
   const m = /^(?:thang |t)?(\d{1,2})$/.exec(f);
@@ -128,8 +120,7 @@ export function parsePeriodLabel(label: string | number, year: number): Omit<Per
     return r ? { ...r, status: null } : null;
   }
   if (/^6 thang cuoi nam$/.test(f)) return { period: `${year}-H2`, kind: 'half', year, endMonth: 12, status: null };
-  if (/^so bo(?: ca nam| nam)?$/.test(f))
-    return { period: String(year), kind: 'year', year, endMonth: 12, status: 'preliminary' };
+  if (/^so bo(?: ca nam| nam)?$/.test(f)) return { period: String(year), kind: 'year', year, endMonth: 12, status: 'preliminary' };
   if (/^(?:uoc tinh|uoc thuc hien|du uoc)(?: ca nam| nam)?$/.test(f))
     return { period: String(year), kind: 'year', year, endMonth: 12, status: 'estimate' };
   if (/^ca nam$/.test(f)) return { period: String(year), kind: 'year', year, endMonth: 12, status: null };

@@ -35,8 +35,8 @@ const MESSAGES: Record<ProblemCode, { severity: 'error' | 'warning'; text: (p: P
   ambiguous_number: {
     severity: 'error',
     text: (p) => ({
-      vi: `không đọc được số "${p.raw}" (không rõ dấu chấm, dấu phẩy là phân cách hàng nghìn hay thập phân). ${hint(p).vi}`,
-      en: `cannot read the number "${p.raw}" (unclear whether "." and "," separate thousands or decimals). ${hint(p).en}`,
+      vi: `không đọc được số "${p.raw}". ${hint(p).vi}`,
+      en: `cannot read the number "${p.raw}". ${hint(p).en}`,
     }),
   },
   not_a_number: {

@@ -16,10 +16,7 @@ export type ColumnPlan = {
   convert: (read: Extract<NumberRead, { kind: 'number' }>) => { value: number; note?: string };
 };
 
-/**
- * The statistics office puts the revised previous month first: a month column earlier than the report month
- * (the latest month among the headers) is a revision of that month.
- */
+/** A month column earlier than the report month (the latest month among the headers) is the office's revision of that month. */
 export function revisionFlags(readings: readonly (PeriodReading | null)[]): boolean[] {
   const idx = (r: PeriodReading) => r.year * 12 + r.endMonth;
   const months = readings.filter((r): r is PeriodReading => r?.kind === 'month');

@@ -38,8 +38,9 @@ export function findStatTable(sheet: Sheet, table: readonly RowEntry[], minRows 
   }
   const rows = readRows(sheet, labelCol, firstRow, lookup, columns);
   const above = textsAbove(sheet, firstRow);
-  const unit = findUnit(above);
-  const title = above.filter((t) => t.row < bandTop).map((t) => t.text).join(' ');
+  const titles = above.filter((t) => t.row < bandTop);
+  const unit = findUnit(above, titles);
+  const title = titles.map((t) => t.text).join(' ');
   return { labelCol, columns, rows, unit, contextYear: findYear(title, columns), title, matched: label.count };
 }
 
@@ -78,13 +79,7 @@ function findBandTop(sheet: Sheet, labelCol: number, firstRow: number): number {
 }
 
 /** Joins the header cells of a column top to bottom; a merged cell spanning several band rows counts once. */
-function joinHeader(
-  sheet: Sheet,
-  col: number,
-  top: number,
-  bottom: number,
-  labelCol: number,
-): { header: string; headerRef: string } {
+function joinHeader(sheet: Sheet, col: number, top: number, bottom: number, labelCol: number): { header: string; headerRef: string } {
   const parts: string[] = [];
   const seen = new Set<string>();
   let headerRef = cellRef(Math.max(top, 1), col);
@@ -117,8 +112,7 @@ function readRows(
     const labelRef = cellRef(r, labelCol);
     const entry = label === '' ? null : lookup(label);
     if (entry) known.push({ row: r, label, labelRef, entry });
-    else if (columns.some((c) => cellAt(sheet, r, c.col).kind !== 'empty'))
-      unknown.push({ row: r, label, labelRef, meaning: null });
+    else if (columns.some((c) => cellAt(sheet, r, c.col).kind !== 'empty')) unknown.push({ row: r, label, labelRef, meaning: null });
   }
   const firstOf = new Map<RowEntry, string>();
   const resolved: StatRow[] = resolveOccurrences(known).map(({ entry, ...rest }) => {
@@ -139,14 +133,20 @@ function textsAbove(sheet: Sheet, firstRow: number): { row: number; ref: string;
   return out;
 }
 
-/** The unit a table states (`Đơn vị tính: Triệu đồng`, `ĐVT: %`, or a title ending in `(tỷ đồng)`). */
-export function findUnit(texts: readonly { ref: string; text: string }[]): { text: string; ref: string } | null {
+/** The unit a table states: a note (`Đơn vị tính: Triệu đồng`, `ĐVT: %`) anywhere above the data, or a title ending in `(tỷ đồng)`. */
+export function findUnit(
+  texts: readonly { ref: string; text: string }[],
+  titles: readonly { ref: string; text: string }[] = texts,
+): { text: string; ref: string } | null {
   for (const t of texts) {
     const m = UNIT_NOTE.exec(foldVi(t.text));
     if (m && m[1]) return { text: t.text.replace(/^[^:]*:\s*/, '').trim(), ref: t.ref };
   }
-  for (const t of texts) {
-    const m = /\(([^()]*(?:dong|usd|%)[^()]*)\)\s*$/.exec(foldVi(t.text));
+  for (const t of titles) {
+    const m =
+      /\(([^()]*(?:dong|usd|%|\btan\b|kwh|\blit\b|\bm[23]\b|\bcai\b|\bdoi\b|\bbao\b|\bchiec\b|\bnguoi\b|\bha\b|\bmwp?\b)[^()]*)\)\s*$/.exec(
+        foldVi(t.text),
+      );
     if (m) return { text: t.text.slice(t.text.lastIndexOf('(') + 1, -1).trim(), ref: t.ref };
   }
   return null;

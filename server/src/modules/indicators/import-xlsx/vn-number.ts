@@ -16,11 +16,7 @@ export function isMissingMarker(raw: string): boolean {
   return /^(?:[-–—]+|\.{2,}|…|x|n\/a|k\/c|kxd|ko)$/i.test(raw.trim());
 }
 
-/**
- * Reads a number written as text in the declared locale: `1.234,5` (vi) or `1,234.5` (en);
- * a leading minus or accounting parentheses `(3,1)` make it negative; a trailing `%` is dropped
- * (the column says what the number means). Anything that does not fit the locale's grammar is refused.
- */
+/** Reads a number written as text in the declared locale (`1.234,5` vi, `1,234.5` en; `-3,1` or `(3,1)` negative; trailing `%` dropped); refuses the rest. */
 export function parseLocalizedNumber(raw: string, locale: Locale): NumberParse {
   const split = splitSign(raw);
   if (!split) return refuse(raw);
