@@ -5,11 +5,13 @@ import type { Actor } from '../../core/access';
 import { coversProvinces } from '../../core/access';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../audit';
-import { figureKeyFor, saveFigure } from './figures.service';
+import { figureKeyFor } from './figures.service';
+import { writeFiguresBulk, type StagedFigure } from './figures.bulk';
+import { resolveOrgunits, type ResolvedOrgunit } from './figures.units';
+import type { FigureBase, FigureStatus } from './compute';
 import { savePlan } from './plans.service';
 import { loadIndicatorDefs } from './figures.context';
 import { findCategories } from './indicators.repository';
-import type { ResolvedOrgunit } from './figures.units';
 
 /** A refused cell, named by row and column, in Vietnamese and English. */
 export type ImportProblem = { row: number; column: string; value: string; message: { vi: string; en: string } };
@@ -74,24 +76,17 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
   }
   const report: ImportReport = { kind, dryRun: opts.dryRun, rows: records.length, written: 0, unchanged: 0, problems: [], importId: null };
   const sha256 = createHash('sha256').update(csv).digest('hex');
+  const cache: Cache = { defs: await loadIndicatorDefs(db), categories: new Set((await findCategories(db)).map((c) => `${c.indicator_code}|${c.code}`)), orgunits: new Map() };
+  await preloadOrgunits(db, records.map((r) => r.orgunit ?? ''), cache);
+  const staged = kind === 'figures' ? await stageFigures(db, actor, records, report.problems, cache, opts.fileName) : [];
+  if (report.problems.length) throw new AppError('import_refused', `${report.problems.length} problem(s); nothing was written`, { ...report });
   const Rollback = Symbol('rollback');
   try {
     await db.transaction().execute(async (trx) => {
-      const cache = { defs: await loadIndicatorDefs(trx), categories: new Set((await findCategories(trx)).map((c) => `${c.indicator_code}|${c.code}`)), orgunits: new Map<string, ResolvedOrgunit>() };
       const importRow = await trx.insertInto('figure_import').values({ file_name: opts.fileName, sha256, kind, rows_total: records.length, rows_written: 0, imported_by: actor?.userId ?? null }).returning('id').executeTakeFirstOrThrow();
-      for (const [i, r] of records.entries()) {
-        const line = i + 2;
-        try {
-          const outcome = kind === 'figures' ? await importFigureRow(trx, actor, r, line, report.problems, cache, importRow.id, opts.fileName) : await importPlanRow(trx, actor, r, line, report.problems, cache);
-          if (outcome === 'written') report.written++;
-          if (outcome === 'unchanged') report.unchanged++;
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          const field = ((error.details?.fields as { path: string }[] | undefined)?.[0]?.path ?? 'value').replace(/^body\./, '');
-          const text = FIELD_TEXT[field] ?? { vi: error.message, en: error.message };
-          report.problems.push(problem(line, field, r[field] ?? '', text.vi, error.code === 'not_found' ? error.message : text.en));
-        }
-      }
+      if (kind === 'figures') report.written = await writeFiguresBulk(trx, staged, { importId: importRow.id, userId: actor?.userId ?? null, sourceKind: 'import' });
+      else report.written = await importPlans(trx, actor, records, report.problems, cache);
+      report.unchanged = records.length - report.written;
       if (report.problems.length || opts.dryRun) throw Rollback;
       await trx.updateTable('figure_import').set({ rows_written: report.written }).where('id', '=', importRow.id).execute();
       await recordAudit(trx, actor, { entity: 'figure_import', entityId: importRow.id, action: 'import', before: null, after: { fileName: opts.fileName, sha256, kind, rows: records.length, written: report.written } });
@@ -106,41 +101,86 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
 
 type Cache = { defs: Awaited<ReturnType<typeof loadIndicatorDefs>>; categories: Set<string>; orgunits: Map<string, ResolvedOrgunit> };
 
-async function checkScope(db: Db, actor: Actor | null, orgunit: string, cache: Cache, line: number, problems: ImportProblem[]) {
-  if (!actor) return true;
-  const { orgunit: o } = await figureKeyFor(db, { indicator: 'RETAIL', orgunit, period: '2025' }, cache);
-  if (coversProvinces(actor, o.provinceCodes)) return true;
-  problems.push(problem(line, 'orgunit', orgunit, 'đơn vị nằm ngoài phạm vi tỉnh của bạn', 'the unit is outside your province scope'));
-  return false;
+function appProblem(error: unknown, line: number, r: Record<string, string>): ImportProblem {
+  if (!(error instanceof AppError)) throw error;
+  const field = ((error.details?.fields as { path: string }[] | undefined)?.[0]?.path ?? 'value').replace(/^body\./, '');
+  const text = FIELD_TEXT[field] ?? { vi: error.message, en: error.message };
+  return problem(line, field, r[field] ?? '', text.vi, error.code === 'not_found' ? error.message : text.en);
 }
 
-async function importFigureRow(db: Db, actor: Actor | null, r: Record<string, string>, line: number, problems: ImportProblem[], cache: Cache, importId: string, fileName: string) {
-  const before = problems.length;
-  const value = numberCell(line, 'value', r.value, problems);
-  const status = (r.status ?? '').trim();
-  if (!(STATUSES as readonly string[]).includes(status)) problems.push(problem(line, 'status', status, 'trạng thái phải là estimate, preliminary hoặc official', 'status must be estimate, preliminary or official'));
-  const base = r.base?.trim() || undefined;
-  if (base && !['level', 'same_period', 'prev_month'].includes(base)) problems.push(problem(line, 'base', base, 'gốc so sánh phải là level, same_period hoặc prev_month', 'base must be level, same_period or prev_month'));
-  if (problems.length > before || value === undefined || value === null) return 'refused';
-  if (!(await checkScope(db, actor, r.orgunit ?? '', cache, line, problems))) return 'refused';
-  const result = await saveFigure(
-    db,
-    actor,
-    { indicator: r.indicator ?? '', orgunit: r.orgunit ?? '', period: r.period ?? '', category: r.category?.trim() || null, base: base as 'level' | undefined, value, status: status as (typeof STATUSES)[number], note: r.note?.trim() || null, sourceKind: 'import', source: { file: fileName, row: line }, importId },
-    { audit: false, cache },
-  );
-  return result.changed ? 'written' : 'unchanged';
+async function preloadOrgunits(db: Db, refs: string[], cache: Cache) {
+  for (const ref of new Set(refs)) {
+    try {
+      const [o] = await resolveOrgunits(db, [ref]);
+      cache.orgunits.set(ref, o!);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error; // reported per row below
+    }
+  }
 }
 
-async function importPlanRow(db: Db, actor: Actor | null, r: Record<string, string>, line: number, problems: ImportProblem[], cache: Cache) {
-  const before = problems.length;
-  const plan = numberCell(line, 'plan', r.plan, problems, true);
-  const growth = numberCell(line, 'growth', r.growth, problems, true);
-  const year = Number(r.year);
-  if (!/^\d{4}$/.test(r.year ?? '')) problems.push(problem(line, 'year', r.year ?? '', 'năm phải có 4 chữ số', 'the year must have 4 digits'));
-  if ((plan === null || plan === undefined) && (growth === null || growth === undefined)) problems.push(problem(line, 'plan', r.plan ?? '', 'cần giá trị kế hoạch hoặc tốc độ tăng (growth)', 'a plan value or a growth rate is needed'));
-  if (problems.length > before) return 'refused';
-  if (!(await checkScope(db, actor, r.orgunit ?? '', cache, line, problems))) return 'refused';
-  const result = await savePlan(db, actor, { indicator: r.indicator ?? '', orgunit: r.orgunit ?? '', year, category: r.category?.trim() || null, plan: plan ?? null, growth: plan === null ? (growth ?? null) : null, basis: r.basis?.trim() || null });
-  return result.changed ? 'written' : 'unchanged';
+function inScope(actor: Actor | null, o: ResolvedOrgunit | undefined) {
+  return !actor || !o || coversProvinces(actor, o.provinceCodes);
+}
+
+const OUT_OF_SCOPE = ['đơn vị nằm ngoài phạm vi tỉnh của bạn', 'the unit is outside your province scope'] as const;
+
+/** Validates every figure row in memory and keys it; problems are collected, nothing is written. */
+async function stageFigures(db: Db, actor: Actor | null, records: Record<string, string>[], problems: ImportProblem[], cache: Cache, fileName: string): Promise<StagedFigure[]> {
+  const staged: StagedFigure[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, r] of records.entries()) {
+    const line = i + 2;
+    const before = problems.length;
+    const value = numberCell(line, 'value', r.value, problems);
+    const status = (r.status ?? '').trim();
+    if (!(STATUSES as readonly string[]).includes(status)) problems.push(problem(line, 'status', status, 'trạng thái phải là estimate, preliminary hoặc official', 'status must be estimate, preliminary or official'));
+    const base = r.base?.trim() || undefined;
+    if (base && !['level', 'same_period', 'prev_month'].includes(base)) problems.push(problem(line, 'base', base, 'gốc so sánh phải là level, same_period hoặc prev_month', 'base must be level, same_period or prev_month'));
+    if (!cache.orgunits.has(r.orgunit ?? '')) {
+      problems.push(problem(line, 'orgunit', r.orgunit ?? '', `không có đơn vị hành chính mã "${r.orgunit ?? ''}"`, `no administrative unit with code "${r.orgunit ?? ''}"`));
+      continue;
+    }
+    if (!inScope(actor, cache.orgunits.get(r.orgunit ?? ''))) {
+      problems.push(problem(line, 'orgunit', r.orgunit ?? '', ...OUT_OF_SCOPE));
+      continue;
+    }
+    try {
+      const { key, year } = await figureKeyFor(db, { indicator: r.indicator ?? '', orgunit: r.orgunit ?? '', period: r.period ?? '', category: r.category?.trim() || null, base: base as FigureBase | undefined }, cache);
+      if (problems.length > before || value === undefined || value === null) continue;
+      const id = `${key.unitId}|${key.indicator}|${key.period}|${key.category}|${key.base}`;
+      if (seen.has(id)) {
+        problems.push(problem(line, 'period', r.period ?? '', `trùng với dòng ${seen.get(id)} (cùng chỉ tiêu, đơn vị, kỳ, phân tổ)`, `duplicates row ${seen.get(id)} (same indicator, unit, period, category)`));
+        continue;
+      }
+      seen.set(id, line);
+      staged.push({ indicator_code: key.indicator, unit_id: key.unitId, province_code: key.provinceCode, period: key.period, period_year: year, category: key.category, base: key.base, value, status: status as FigureStatus, source: { file: fileName, row: line }, note: r.note?.trim() || null });
+    } catch (error) {
+      problems.push(appProblem(error, line, r));
+    }
+  }
+  return staged;
+}
+
+/** Plans are few: each row goes through savePlan (which resolves growth against last year). */
+async function importPlans(db: Db, actor: Actor | null, records: Record<string, string>[], problems: ImportProblem[], cache: Cache) {
+  let written = 0;
+  for (const [i, r] of records.entries()) {
+    const line = i + 2;
+    const before = problems.length;
+    const plan = numberCell(line, 'plan', r.plan, problems, true);
+    const growth = numberCell(line, 'growth', r.growth, problems, true);
+    if (!/^\d{4}$/.test(r.year ?? '')) problems.push(problem(line, 'year', r.year ?? '', 'năm phải có 4 chữ số', 'the year must have 4 digits'));
+    if ((plan === null || plan === undefined) && (growth === null || growth === undefined)) problems.push(problem(line, 'plan', r.plan ?? '', 'cần giá trị kế hoạch hoặc tốc độ tăng (growth)', 'a plan value or a growth rate is needed'));
+    if (!cache.orgunits.has(r.orgunit ?? '')) problems.push(problem(line, 'orgunit', r.orgunit ?? '', `không có đơn vị hành chính mã "${r.orgunit ?? ''}"`, `no administrative unit with code "${r.orgunit ?? ''}"`));
+    else if (!inScope(actor, cache.orgunits.get(r.orgunit ?? ''))) problems.push(problem(line, 'orgunit', r.orgunit ?? '', ...OUT_OF_SCOPE));
+    if (problems.length > before) continue;
+    try {
+      const result = await savePlan(db, actor, { indicator: r.indicator ?? '', orgunit: r.orgunit ?? '', year: Number(r.year), category: r.category?.trim() || null, plan: plan ?? null, growth: plan === null ? (growth ?? null) : null, basis: r.basis?.trim() || null });
+      if (result.changed) written++;
+    } catch (error) {
+      problems.push(appProblem(error, line, r));
+    }
+  }
+  return written;
 }

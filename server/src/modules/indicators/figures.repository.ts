@@ -5,10 +5,10 @@ import type { IndicatorsTables } from './indicators.tables';
 import type { Insertable } from 'kysely';
 
 /** The key of one stored figure (category '' is the total). */
-export type FigureKey = { indicator: string; unitId: string; provinceCode: string; period: string; category: string; base: FigureBase };
+export type FigureKey = { indicator: string; unitId: string; provinceCode: string; year: number; period: string; category: string; base: FigureBase };
 
 /** The latest vintage of every figure of some units, indicators and years, as of a time. */
-export async function findLatestFigures(db: Db, q: { unitIds: string[]; provinceCodes: string[]; indicators: string[]; years: number[]; asOf: Date | null }) {
+export async function findLatestFigures(db: Db, q: { unitIds: string[]; provinceCodes: string[]; indicators: string[]; years: number[]; asOf: Date | null; categories?: string[] }) {
   if (!q.unitIds.length || !q.indicators.length) return [];
   const { rows } = await sql<{ indicator_code: string; unit_id: string; period: string; category: string; base: FigureBase; value: string; status: FigureStatus; version: number; recorded_at: Date }>`
     select distinct on (unit_id, indicator_code, period, category, base)
@@ -18,6 +18,7 @@ export async function findLatestFigures(db: Db, q: { unitIds: string[]; province
       and unit_id in (${sql.join(q.unitIds)})
       and indicator_code in (${sql.join(q.indicators)})
       and period_year in (${sql.join(q.years)})
+      ${q.categories ? sql`and category in (${sql.join(q.categories)})` : sql``}
       ${q.asOf ? sql`and recorded_at <= ${q.asOf}` : sql``}
     order by unit_id, indicator_code, period, category, base, version desc`.execute(db);
   return rows;
@@ -30,6 +31,7 @@ export function findLatestVintage(db: Db, key: FigureKey) {
     .select(['id', 'version', 'value', 'status', 'recorded_at'])
     .where('province_code', '=', key.provinceCode)
     .where('unit_id', '=', key.unitId)
+    .where('period_year', '=', key.year)
     .where('indicator_code', '=', key.indicator)
     .where('period', '=', key.period)
     .where('category', '=', key.category)
@@ -52,6 +54,7 @@ export function findVintages(db: Db, key: FigureKey) {
     .select(['f.id', 'f.version', 'f.value', 'f.status', 'f.source_kind', 'f.source', 'f.note', 'f.reason', 'f.recorded_at', 'u.username', 'u.display_name'])
     .where('f.province_code', '=', key.provinceCode)
     .where('f.unit_id', '=', key.unitId)
+    .where('f.period_year', '=', key.year)
     .where('f.indicator_code', '=', key.indicator)
     .where('f.period', '=', key.period)
     .where('f.category', '=', key.category)

@@ -1,5 +1,4 @@
 import type { Db } from '../../database';
-import type { Actor } from '../../core/access';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../audit';
 import { computeFigure, rankUnits, type FigureBase, type FigureResult, type FigureStatus, type IndicatorDef, type RankMeasure } from './compute';
@@ -8,6 +7,7 @@ import { loadComputeContext, loadIndicatorDefs } from './figures.context';
 import { engine, parsePeriodField } from './indicators.errors';
 import { exactRef, resolveOrgunits, type ResolvedOrgunit } from './figures.units';
 import { findCategories } from './indicators.repository';
+import { assertFigureWritable, type Writer } from './publication.service';
 
 /** A question for the figures endpoint. */
 export type FiguresQuery = { indicators: string[]; orgunits: string[]; period: string; category?: string | null; asOf?: Date | null };
@@ -23,7 +23,7 @@ export async function computeFigures(db: Db, q: FiguresQuery): Promise<FigureRes
   const defs = await loadIndicatorDefs(db);
   requireIndicators(defs, q.indicators);
   const orgunits = await resolveOrgunits(db, q.orgunits);
-  const ctx = await loadComputeContext(db, { orgunits, indicators: q.indicators, years: [period.year - 1, period.year], asOf: q.asOf ?? null, defs });
+  const ctx = await loadComputeContext(db, { orgunits, indicators: q.indicators, years: [period.year - 1, period.year], asOf: q.asOf ?? null, defs, categories: [q.category ?? ''] });
   return orgunits.flatMap((o) =>
     q.indicators.map((indicator) => ({ ...engine(() => computeFigure(ctx, { indicator, unit: o.unit.id, period: q.period, category: q.category ?? null })), orgunit: o.ref })),
   );
@@ -68,14 +68,15 @@ export async function figureKeyFor(db: Db, w: Pick<FigureWrite, 'indicator' | 'o
   if (orgunit.unit.validTo && `${w.period.slice(0, 4)}-${String(period.firstMonth).padStart(2, '0')}-01` > orgunit.unit.validTo) {
     throw new AppError('validation_failed', `${orgunit.unit.name} ceased to exist on ${orgunit.unit.validTo}`, { fields: [{ path: 'period', message: 'after the unit ceased to exist' }] });
   }
-  return { key: { indicator: w.indicator, unitId: orgunit.unit.id, provinceCode: orgunit.provinceCodes[0]!, period: period.key, category: w.category ?? '', base }, year: period.year, orgunit };
+  return { key: { indicator: w.indicator, unitId: orgunit.unit.id, provinceCode: orgunit.provinceCodes[0]!, year: period.year, period: period.key, category: w.category ?? '', base }, year: period.year, orgunit };
 }
 
 /**
  * Appends a vintage (never overwrites). The same value and status again changes nothing. With
- * expectedVersion, a write based on a stale version is refused with a conflict.
+ * expectedVersion, a write based on a stale version is refused with a conflict. A change to a
+ * published month needs a director and a reason (publication.service.ts).
  */
-export async function saveFigure(db: Db, actor: Pick<Actor, 'userId' | 'username'> | null, w: FigureWrite, opts: { audit?: boolean; cache?: Parameters<typeof figureKeyFor>[2] } = {}) {
+export async function saveFigure(db: Db, actor: Writer, w: FigureWrite, opts: { audit?: boolean; cache?: Parameters<typeof figureKeyFor>[2] } = {}) {
   const { key, year } = await figureKeyFor(db, w, opts.cache);
   const latest = await repo.findLatestVintage(db, key);
   const current = latest?.version ?? 0;
@@ -83,6 +84,7 @@ export async function saveFigure(db: Db, actor: Pick<Actor, 'userId' | 'username
     throw new AppError('conflict', 'Someone saved this figure after you opened it; reload and try again', { currentVersion: current, currentValue: latest ? Number(latest.value) : null });
   }
   if (latest && Number(latest.value) === w.value && latest.status === w.status) return { changed: false, version: current, key };
+  await assertFigureWritable(db, actor, { provinceCode: key.provinceCode, unitId: key.unitId, period: key.period }, w.reason);
   try {
     const row = await repo.insertVintage(db, {
       indicator_code: key.indicator,

@@ -1,5 +1,8 @@
 /** indicators: the catalogue, figures with status and vintages, plans, scenarios, and the computations. */
-export type { IndicatorsTables } from './indicators.tables';
+import type { IndicatorsTables as FiguresTables } from './indicators.tables';
+import type { PublicationTables } from './publication.tables';
+/** Tables owned by the indicators module: catalogue, figures, plans, scenarios, month publication. */
+export type IndicatorsTables = FiguresTables & PublicationTables;
 export type { FigureResult, FigureStatus, Period } from './compute';
 export { parsePeriod, monthsOf, samePeriodLastYear, ytdEndingAt } from './compute';
 export { computeFigures, saveFigure, figureHistory, rankProvinces } from './figures.service';
@@ -10,9 +13,11 @@ export { seedDemoFigures } from './indicators.demo';
 import m0200 from './migrations/20261122_0200_indicators_catalogue';
 import m0201 from './migrations/20261122_0201_indicators_figures';
 import m0202 from './migrations/20261122_0202_indicators_builtin';
+import m0210 from './migrations/20261122_0210_indicators_publication';
 /** Migrations of the module, by name. */
 export const indicatorsMigrations = {
   '20261122_0200_indicators_catalogue': m0200,
   '20261122_0201_indicators_figures': m0201,
   '20261122_0202_indicators_builtin': m0202,
+  '20261122_0210_indicators_publication': m0210,
 };

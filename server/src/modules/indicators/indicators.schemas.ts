@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const list = (item: z.ZodString) => z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
+const splitList = (v: unknown) => (Array.isArray(v) ? v : [v]).flatMap((s) => String(s ?? '').split(',')).map((s) => s.trim()).filter(Boolean);
+const list = (item: z.ZodString) => z.preprocess(splitList, z.array(item).min(1).max(200));
 const indicatorCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/);
 const orgunitRef = z.string().regex(/^\d{2,5}(@\d{4}-\d{2}-\d{2})?$/);
 const periodText = z.string().min(4).max(20).describe('2023-05, 2023-Q2, 2023-H1, 2023 or 2023-01/2023-05');

@@ -5,6 +5,7 @@ import { resolveOrgunits } from './figures.units';
 import { parsePeriodField } from './indicators.errors';
 import { AppError } from '../../core/errors';
 import { findLatestMonth } from './overview.repository';
+import { publishedMonths } from './publication.service';
 
 /** The indicators on the province overview, in card order. */
 export const OVERVIEW_INDICATORS = ['IIP', 'IND_OUTPUT', 'RETAIL', 'EXPORT', 'IMPORT', 'TRADE_BALANCE'] as const;
@@ -21,10 +22,10 @@ export async function provinceOverview(db: Db, q: { orgunit: string; period?: st
   const [orgunit] = await resolveOrgunits(db, [q.orgunit]);
   const defs = await loadIndicatorDefs(db);
   const latest = q.period ?? (await findLatestMonth(db, orgunit!.unit.id, orgunit!.provinceCodes));
-  if (!latest) return { orgunit: q.orgunit, unit: orgunit!.unit, period: null, cards: [], series: {} };
+  if (!latest) return { orgunit: q.orgunit, unit: orgunit!.unit, period: null, published: [] as string[], cards: [], series: {} };
   const period = parsePeriodField(latest);
   if (period.kind !== 'month') throw new AppError('validation_failed', 'The overview is for a month (YYYY-MM)', { fields: [{ path: 'period', message: 'a month' }] });
-  const ctx = await loadComputeContext(db, { orgunits: [orgunit!], indicators: [...OVERVIEW_INDICATORS], years: [period.year - 1, period.year], asOf: q.asOf ?? null, defs });
+  const ctx = await loadComputeContext(db, { orgunits: [orgunit!], indicators: [...OVERVIEW_INDICATORS], years: [period.year - 1, period.year], asOf: q.asOf ?? null, defs, categories: [''] });
   const unit = orgunit!.unit.id;
   const cards: FigureResult[] = OVERVIEW_INDICATORS.map((indicator) => ({ ...computeFigure(ctx, { indicator, unit, period: period.key }), orgunit: q.orgunit }));
   const series: Record<string, SeriesPoint[]> = {};
@@ -38,5 +39,7 @@ export async function provinceOverview(db: Db, q: { orgunit: string; period?: st
       return { month, value: reached ? value : null, lastYear, cumulative: reached ? (figure.ytd?.value ?? null) : null, scenarioCumulative: figure.scenario?.cumulative ?? null };
     });
   }
-  return { orgunit: q.orgunit, unit: orgunit!.unit, period: period.key, cards, series };
+  // The months of the year that are published (locked), so the overview can say which figures are final.
+  const published = [...(await publishedMonths(db, { unitId: unit, provinceCodes: orgunit!.provinceCodes, years: [period.year] })).keys()].sort();
+  return { orgunit: q.orgunit, unit: orgunit!.unit, period: period.key, published, cards, series };
 }

@@ -63,3 +63,12 @@ export async function insertCommunes(db: Db, rows: { id: string; code: string; n
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
+
+/** Every province-level unit and every succession link (about a hundred rows): the directory resolved in memory. */
+export async function loadProvinceDirectory(db: Db) {
+  const [units, links] = await Promise.all([
+    db.selectFrom('admin_unit').select(unitColumns).where('level', '=', 'province').execute(),
+    db.selectFrom('admin_unit_succession').selectAll().execute(),
+  ]);
+  return { units, links };
+}

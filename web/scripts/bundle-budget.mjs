@@ -1,0 +1,55 @@
+// Builds the app into a temporary folder with a manifest and prints the gzip size of the JavaScript
+// each page needs (its chunks and everything they import statically). Exits 1 when the log-in page
+// is over its budget. Run: npm run size -w web
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const budgetKb = 150;
+const web = new URL('..', import.meta.url).pathname;
+const out = mkdtempSync(join(tmpdir(), 'ct-web-size-'));
+
+try {
+  execFileSync('npx', ['vite', 'build', '--manifest', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: web, stdio: 'inherit' });
+  const manifest = JSON.parse(readFileSync(join(out, '.vite/manifest.json'), 'utf8'));
+  const gz = (file) => gzipSync(readFileSync(join(out, file)), { level: 9 }).length / 1000;
+  const key = (suffix) => Object.keys(manifest).find((k) => k.endsWith(suffix));
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+
+  const closure = (keys) => {
+    const seen = new Set();
+    const walk = (k) => {
+      if (!k || seen.has(k)) return;
+      seen.add(k);
+      for (const i of manifest[k].imports ?? []) walk(i);
+    };
+    keys.forEach(walk);
+    return [...seen];
+  };
+  const size = (keys) => closure(keys).reduce((sum, k) => sum + gz(manifest[k].file), 0);
+  const css = Object.values(manifest)
+    .flatMap((m) => m.css ?? [])
+    .filter((f, i, all) => all.indexOf(f) === i)
+    .reduce((sum, f) => sum + gz(f), 0);
+  const all = Object.values(manifest)
+    .map((m) => m.file)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gz(f), 0);
+
+  const login = size([entry, key('routes/login.tsx')]);
+  const rows = [
+    ['log-in page (JS)', login],
+    ['home after log-in (JS)', size([entry, key('app/layout.tsx'), key('routes/home.tsx')])],
+    ['whole app (all JS)', all],
+    ['CSS (one file)', css],
+  ];
+  for (const [label, kb] of rows) console.log(`${label.padEnd(26)} ${kb.toFixed(1).padStart(7)} kB gzip`);
+  if (login > budgetKb) {
+    console.error(`The log-in page needs ${login.toFixed(1)} kB of JavaScript (gzip); the budget is ${budgetKb} kB.`);
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}

@@ -1,0 +1,125 @@
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import { ErrorAlert } from '../components/ui/error-alert';
+import { Loading } from '../components/ui/loading';
+import { SkipLink } from '../components/ui/skip-link';
+import { NotFoundPage } from '../components/ui/status-page';
+import { mayHaveSession } from '../lib/auth';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+}
+
+/** Only a path of this site may be a place to return to after log-in (no "//evil.example"). */
+function safeRedirect(value: unknown): string | undefined {
+  const path = text(value);
+  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : undefined;
+}
+
+/**
+ * The signed-in user, or null. Without a session cookie the answer is null at once; otherwise
+ * lib/me (and React Query with it) is loaded, so the log-in page of a signed-out visitor never loads it.
+ */
+async function loadMe() {
+  if (!mayHaveSession()) return null;
+  const { loadMe: load } = await import('../lib/me');
+  return load();
+}
+
+function Root() {
+  return (
+    <>
+      <SkipLink />
+      <Outlet />
+    </>
+  );
+}
+
+const rootRoute = createRootRoute({
+  component: Root,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const target = safeRedirect(search['redirect']);
+    return target ? { redirect: target } : {};
+  },
+  beforeLoad: async ({ search }) => {
+    if (await loadMe()) throw redirect({ href: search.redirect ?? '/' });
+  },
+  component: lazyRouteComponent(() => import('./routes/login'), 'LoginRoute'),
+});
+
+/** Everything behind log-in: checks the session, then renders the layout (header, navigation, main, access check). */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ location }) => {
+    if (!(await loadMe())) throw redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } });
+  },
+  component: lazyRouteComponent(() => import('./layout'), 'Layout'),
+});
+
+// Each page: a path, its search parameters, and its component loaded on first visit.
+// Who may see it is decided by its entry in nav.ts (checked in page-outlet.tsx).
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/home'), 'HomeRoute'),
+});
+
+const placesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/places',
+  validateSearch: (search: Record<string, unknown>): { date?: string } => {
+    const date = text(search['date']);
+    return date && isoDate.test(date) ? { date } : {};
+  },
+  component: lazyRouteComponent(() => import('./routes/places'), 'PlacesRoute'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  validateSearch: (search: Record<string, unknown>): { entity?: string; entityId?: string; page?: number } => {
+    const entity = text(search['entity']);
+    const entityId = text(search['entityId']);
+    const page = Number(search['page']);
+    return {
+      ...(entity ? { entity } : {}),
+      ...(entityId ? { entityId } : {}),
+      ...(Number.isInteger(page) && page > 1 ? { page } : {}),
+    };
+  },
+  component: lazyRouteComponent(() => import('./routes/audit'), 'AuditRoute'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  component: lazyRouteComponent(() => import('./routes/users'), 'UsersRoute'),
+});
+
+const routeTree = rootRoute.addChildren([loginRoute, appRoute.addChildren([homeRoute, placesRoute, auditRoute, usersRoute])]);
+
+/** The app's router: code-based routes, each page's code loaded on first visit (or on hover/focus of its link). */
+export const router = createRouter({
+  routeTree,
+  defaultPreload: 'intent',
+  // React Query caches the data; the router need not keep its own copy.
+  defaultPreloadStaleTime: 0,
+  defaultPendingComponent: Loading,
+  defaultErrorComponent: ({ error, reset }) => <ErrorAlert error={error} onRetry={reset} />,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
