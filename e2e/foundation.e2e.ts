@@ -71,7 +71,9 @@ describe('[foundation]: a person logs in, switches language, and stays within th
 
   it('a Nghệ An officer is refused (403) a write to Thái Nguyên through the API', async () => {
     const api = await apiLogin(server.url, 'officer.nghean');
-    const res = await api('GET', '/api/places/provinces/19/communes');
+    const res = await api('PUT', '/api/figures', { indicator: 'RETAIL', orgunit: '19', period: '2026-01', value: 1, status: 'estimate' });
     assert.equal(res.status, 403);
+    const own = await api('PUT', '/api/figures', { indicator: 'RETAIL', orgunit: '40', period: '2026-01', value: 9000, status: 'estimate' });
+    assert.equal(own.status, 200);
   });
 });
