@@ -10,8 +10,9 @@ const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.e2e.ts') && (only.length === 0 || only.some((o) => f.includes(o))))
   .map((f) => path.join(dir, f));
-const stream = run({ files, concurrency: 1, timeout: 300_000, execArgv: ['--import', 'tsx'] });
+// The children inherit this process's --import tsx.
+const stream = run({ files, concurrency: 1, timeout: 300_000 });
 let failed = false;
 stream.on('test:fail', () => (failed = true));
-stream.compose(spec).pipe(process.stdout);
+stream.compose(new spec()).pipe(process.stdout);
 stream.on('end', () => process.exit(failed ? 1 : 0));

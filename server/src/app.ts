@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { randomUUID } from 'node:crypto';
 import { AppError, toErrorBody } from './core/errors';
@@ -12,15 +13,28 @@ import { accountsRoutes, sessionMiddleware } from './modules/accounts';
 import { auditRoutes } from './modules/audit';
 import { currentProvinceCodes, placesRoutes } from './modules/places';
 import { systemRoutes } from './system.routes';
-import { indicatorsRoutes } from './modules/indicators';
+import { figuresIoRoutes, importBodyLimit, IMPORT_UPLOAD_PATH, indicatorsRoutes } from './modules/indicators';
+import { reportsRoutes } from './modules/reports';
+import { enterprisesRoutes } from './modules/enterprises';
+import { clustersRoutes } from './modules/clusters';
 
 /** Every module's routes; the access-matrix test walks this list. */
 export function allRoutes(): RouteDef<AppDeps, any, any, any>[] {
-  return [...systemRoutes, ...accountsRoutes, ...auditRoutes, ...placesRoutes, ...indicatorsRoutes];
+  return [
+    ...systemRoutes,
+    ...accountsRoutes,
+    ...auditRoutes,
+    ...placesRoutes,
+    ...indicatorsRoutes,
+    ...reportsRoutes,
+    ...figuresIoRoutes,
+    ...enterprisesRoutes,
+    ...clustersRoutes,
+  ];
 }
 
 /** The modules whose screens exist, for the web navigation. */
-export const ENABLED_MODULES = ['places', 'audit', 'users', 'indicators'];
+export const ENABLED_MODULES = ['places', 'audit', 'users', 'indicators', 'reports', 'clusters', 'enterprises'];
 
 /** Builds the Hono app: request ids, sessions and CSRF, every module's routes, one error handler, the web app. */
 export function createApp(deps: Omit<AppDeps, 'modules'>) {
@@ -35,6 +49,7 @@ export function createApp(deps: Omit<AppDeps, 'modules'>) {
     c.header('referrer-policy', 'same-origin');
   });
   app.use('/api/*', sessionMiddleware(deps.db));
+  app.use(IMPORT_UPLOAD_PATH, importBodyLimit);
   const openapi = buildOpenApi(routes, { title: 'congthuong', version: deps.config.version });
   app.get('/api/openapi.json', (c) => c.json(openapi));
   app.get('/api/docs', (c) => c.html(renderApiReference(openapi)));
@@ -55,10 +70,15 @@ export function createApp(deps: Omit<AppDeps, 'modules'>) {
 function serveWeb(app: Hono, dist: string) {
   const index = path.join(dist, 'index.html');
   const root = path.relative(process.cwd(), dist) || '.';
+  app.use('/assets/*', compress(), async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable'); // file names carry a content hash
+  });
   app.use('/assets/*', serveStatic({ root }));
-  app.get('*', serveStatic({ root }));
+  app.get('*', compress(), serveStatic({ root }));
   app.get('*', (c) => {
     if (!fs.existsSync(index)) return c.text('The web app is not built: run `npm run build` (npm start does it).', 503);
+    c.header('cache-control', 'no-cache');
     return c.html(fs.readFileSync(index, 'utf8'));
   });
 }

@@ -3,15 +3,19 @@ import { PGlite, types } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from './core/config';
+import { logger } from './core/logger';
 import { PGliteDialect } from './db/pglite-dialect';
 import { acquireDataDirLock, type DataDirLock } from './db/data-dir-lock';
 import type { AccountsTables } from './modules/accounts';
 import type { AuditTables } from './modules/audit';
 import type { PlacesTables } from './modules/places';
 import type { IndicatorsTables } from './modules/indicators';
+import type { ReportsTables } from './modules/reports';
+import type { EnterprisesTables } from './modules/enterprises';
+import type { ClustersTables } from './modules/clusters';
 
 /** Every module's tables together: the type Kysely checks queries against. */
-export type Database = AccountsTables & AuditTables & PlacesTables & IndicatorsTables;
+export type Database = AccountsTables & AuditTables & PlacesTables & IndicatorsTables & ReportsTables & EnterprisesTables & ClustersTables;
 
 /** The database handle every service takes first. */
 export type Db = Kysely<Database>;
@@ -50,6 +54,8 @@ export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'dataD
 /** Opens a PostgreSQL server through a pool. */
 export function openPostgres(url: string, max = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max, user: new URL(url).username || process.env.PGUSER || 'postgres' });
+  // An idle connection closed by the server (restart, terminated backend) must not crash the process: log it; the pool reconnects.
+  pool.on('error', (error) => logger.error('idle PostgreSQL connection lost', { error: error.message }));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

@@ -4,6 +4,9 @@ import { accountsMigrations } from './modules/accounts';
 import { auditMigrations } from './modules/audit';
 import { placesMigrations } from './modules/places';
 import { indicatorsMigrations } from './modules/indicators';
+import { reportsMigrations } from './modules/reports';
+import { enterprisesMigrations } from './modules/enterprises';
+import { clustersMigrations } from './modules/clusters';
 
 /** Every module's migrations, applied in name order (names start with a timestamp). */
 export const allMigrations: Record<string, Migration> = {
@@ -11,6 +14,9 @@ export const allMigrations: Record<string, Migration> = {
   ...auditMigrations,
   ...placesMigrations,
   ...indicatorsMigrations,
+  ...reportsMigrations,
+  ...enterprisesMigrations,
+  ...clustersMigrations,
 };
 
 /** Applies pending migrations; throws with the failing migration's name. */

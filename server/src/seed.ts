@@ -1,6 +1,8 @@
 import type { Db } from './database';
 import { createUser } from './modules/accounts';
 import { seedDemoFigures } from './modules/indicators';
+import { DEMO_TAX_CODES, seedEnterprisesDemo } from './modules/enterprises';
+import { DEMO_INVESTOR_CLUSTER_CODE, seedClustersDemo } from './modules/clusters';
 
 /** The demo accounts: one per role, an officer for each demo province. All use DEMO_PASSWORD. */
 export const DEMO_ACCOUNTS = [
@@ -9,7 +11,27 @@ export const DEMO_ACCOUNTS = [
   { username: 'officer.nghean', displayName: 'Chuyên viên Nghệ An', role: 'officer', scope: ['40'] },
   { username: 'officer.thainguyen', displayName: 'Chuyên viên Thái Nguyên', role: 'officer', scope: ['19'] },
   { username: 'viewer', displayName: 'Người xem (Nghệ An, Thái Nguyên)', role: 'viewer', scope: ['40', '19'] },
-  { username: 'reporter', displayName: 'Doanh nghiệp báo cáo (Nghệ An)', role: 'reporter', scope: ['40'] },
+  {
+    username: 'reporter',
+    displayName: 'Doanh nghiệp báo cáo (Nghệ An)',
+    role: 'reporter',
+    scope: ['40'],
+    reporterFor: { kind: 'enterprise', id: DEMO_TAX_CODES.reporter },
+  },
+  {
+    username: 'tenant',
+    displayName: 'Doanh nghiệp thứ cấp CCN Hưng Đông',
+    role: 'reporter',
+    scope: ['40'],
+    reporterFor: { kind: 'enterprise', id: DEMO_TAX_CODES.tenant },
+  },
+  {
+    username: 'investor',
+    displayName: 'Chủ đầu tư hạ tầng CCN Hưng Đông',
+    role: 'reporter',
+    scope: ['40'],
+    reporterFor: { kind: 'cluster', id: DEMO_INVESTOR_CLUSTER_CODE },
+  },
 ] as const;
 
 /** The password of every demo account. */
@@ -26,4 +48,6 @@ export async function seedDemo(db: Db) {
     await createUser(db, null, { ...account, scope: [...account.scope], password: DEMO_PASSWORD, demo: true });
   }
   await seedDemoFigures(db);
+  await seedEnterprisesDemo(db);
+  await seedClustersDemo(db);
 }

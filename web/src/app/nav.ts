@@ -1,7 +1,7 @@
 import type { Me, Role } from '../lib/auth';
 
 /** The path of a page that can appear in the navigation. */
-export type PagePath = '/' | '/places' | '/audit' | '/users';
+export type PagePath = '/' | '/overview' | '/comparison' | '/plans' | '/places' | '/audit' | '/users';
 
 /** Who may open a page and where it appears in the navigation. */
 export type PageEntry = {
@@ -18,6 +18,9 @@ export type PageEntry = {
 /** The registry of pages: a new module adds one entry here (and its route in router.tsx). Order = menu order. */
 export const pages = {
   home: { to: '/', labelKey: 'nav.home', module: null, roles: 'all' },
+  overview: { to: '/overview', labelKey: 'nav.overview', module: 'indicators', roles: ['admin', 'director', 'officer', 'viewer'] },
+  comparison: { to: '/comparison', labelKey: 'nav.comparison', module: 'indicators', roles: ['admin', 'director', 'officer', 'viewer'] },
+  plans: { to: '/plans', labelKey: 'nav.plans', module: 'indicators', roles: ['admin', 'director', 'officer', 'viewer'] },
   places: { to: '/places', labelKey: 'nav.places', module: 'places', roles: 'all' },
   audit: { to: '/audit', labelKey: 'nav.audit', module: 'audit', roles: ['admin', 'director'] },
   users: { to: '/users', labelKey: 'nav.users', module: 'users', roles: ['admin'] },

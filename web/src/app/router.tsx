@@ -11,6 +11,18 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined;
 }
 
+/** Keeps the named search parameters that hold text; the page checks their values itself (keeps this first bundle small). */
+function textParams<K extends string>(...names: K[]) {
+  return (search: Record<string, unknown>): { [P in K]?: string } => {
+    const result: { [P in K]?: string } = {};
+    for (const name of names) {
+      const value = text(search[name]);
+      if (value) result[name] = value;
+    }
+    return result;
+  };
+}
+
 /** Only a path of this site may be a place to return to after log-in (no "//evil.example"). */
 function safeRedirect(value: unknown): string | undefined {
   const path = text(value);
@@ -105,7 +117,31 @@ const usersRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/users'), 'UsersRoute'),
 });
 
-const routeTree = rootRoute.addChildren([loginRoute, appRoute.addChildren([homeRoute, placesRoute, auditRoute, usersRoute])]);
+const overviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/overview',
+  validateSearch: textParams('orgunit', 'period', 'asOf', 'chart', 'rank', 'by'),
+  component: lazyRouteComponent(() => import('./routes/overview'), 'OverviewRoute'),
+});
+
+const comparisonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/comparison',
+  validateSearch: textParams('indicator', 'period', 'by'),
+  component: lazyRouteComponent(() => import('./routes/comparison'), 'ComparisonRoute'),
+});
+
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/plans',
+  validateSearch: textParams('orgunit', 'year'),
+  component: lazyRouteComponent(() => import('./routes/plans'), 'PlansRoute'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([homeRoute, overviewRoute, comparisonRoute, plansRoute, placesRoute, auditRoute, usersRoute]),
+]);
 
 /** The app's router: code-based routes, each page's code loaded on first visit (or on hover/focus of its link). */
 export const router = createRouter({

@@ -21,3 +21,21 @@ export function useScopeSummary(me: Me): { label: string; full: string } {
   const full = names.join(', ');
   return { label: names.length <= 2 ? full : t('scope.count', { count: names.length }), full };
 }
+
+/** A province the user may choose: its code and name in the current language. */
+export type ScopeProvince = { code: string; name: string };
+
+/**
+ * The provinces a user may choose on the figures screens: every province (official order) for `['*']`, else the
+ * user's own in the order of their scope (shown by code while the names load, or when the places module is off).
+ */
+export function useScopeProvinces(me: Me): { items: ScopeProvince[]; pending: boolean } {
+  const { i18n } = useTranslation();
+  const all = me.scope.includes('*');
+  const provinces = useProvinces(undefined, me.modules.includes('places'));
+  const list = provinces.data?.items ?? [];
+  const nameOf = (p: { name: string; nameEn: string }) => (i18n.language === 'en' ? p.nameEn : p.name);
+  if (all) return { items: list.map((p) => ({ code: p.code, name: nameOf(p) })), pending: provinces.isPending && me.modules.includes('places') };
+  const byCode = new Map(list.map((p) => [p.code, nameOf(p)]));
+  return { items: me.scope.map((code) => ({ code, name: byCode.get(code) ?? code })), pending: false };
+}

@@ -17,7 +17,15 @@ function lookup(tree: Tree, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-describe('the vi and en catalogs', () => {
+// The main catalog, and each screen family's own namespace (locales/<namespace>/vi.json and en.json).
+const namespaces = import.meta.glob<Tree>('./*/{vi,en}.json', { eager: true, import: 'default' });
+const pairs: [string, Tree, Tree][] = [['translation', vi, en]];
+for (const path of Object.keys(namespaces).filter((p) => p.endsWith('/vi.json'))) {
+  const name = path.split('/')[1] ?? path;
+  pairs.push([name, namespaces[path]!, namespaces[path.replace('/vi.json', '/en.json')] ?? {}]);
+}
+
+describe.each(pairs)('the vi and en catalogs of %s', (_name, vi, en) => {
   it('have the same keys', () => {
     expect(keys(en).sort()).toEqual(keys(vi).sort());
   });
@@ -26,7 +34,7 @@ describe('the vi and en catalogs', () => {
     for (const key of keys(vi)) expect(placeholders(lookup(en, key)), key).toEqual(placeholders(lookup(vi, key)));
   });
 
-  it('translate every error code the API answers with', () => {
+  it.runIf(_name === 'translation')('translate every error code the API answers with', () => {
     const codes = ['invalid_credentials', 'too_many_attempts', 'unauthenticated', 'forbidden', 'csrf_failed', 'not_found', 'validation_failed', 'conflict', 'internal'];
     for (const code of codes) {
       expect(lookup(vi, `errors.${code}`), code).not.toBe('');

@@ -18,12 +18,21 @@ const MEASURES: RankMeasure[] = ['value', 'yoyPercent', 'planPercent'];
  */
 export async function compareProvinces(db: Db, actor: Pick<Actor, 'scope'>, q: ComparisonQuery) {
   const indicator = (await listCatalogue(db)).find((i) => i.code === q.indicator);
-  if (!indicator) throw new AppError('validation_failed', `Unknown indicator ${q.indicator}`, { fields: [{ path: 'indicator', message: 'unknown indicator' }] });
+  if (!indicator)
+    throw new AppError('validation_failed', `Unknown indicator ${q.indicator}`, { fields: [{ path: 'indicator', message: 'unknown indicator' }] });
   const provinces = await listProvinces(db);
-  const codes = provincesInScope(actor, provinces.map((p) => p.code));
+  const codes = provincesInScope(
+    actor,
+    provinces.map((p) => p.code),
+  );
   const by = q.by ?? 'yoyPercent';
-  const results: FigureResult[] = codes.length ? await computeFigures(db, { indicators: [q.indicator], orgunits: codes, period: q.period, category: q.category ?? null, asOf: q.asOf ?? null }) : [];
-  const ranks = Object.fromEntries(MEASURES.map((m) => [m, new Map(rankUnits(results, m).map((r) => [r.orgunit, r.rank]))])) as Record<RankMeasure, Map<string, number | null>>;
+  const results: FigureResult[] = codes.length
+    ? await computeFigures(db, { indicators: [q.indicator], orgunits: codes, period: q.period, category: q.category ?? null, asOf: q.asOf ?? null })
+    : [];
+  const ranks = Object.fromEntries(MEASURES.map((m) => [m, new Map(rankUnits(results, m).map((r) => [r.orgunit, r.rank]))])) as Record<
+    RankMeasure,
+    Map<string, number | null>
+  >;
   const items = rankUnits(results, by).map((r) => {
     const p = provinces.find((x) => x.code === r.orgunit);
     return {
@@ -39,11 +48,23 @@ export async function compareProvinces(db: Db, actor: Pick<Actor, 'scope'>, q: C
       planPercent: r.planPercent,
       mergedFrom: r.mergedFrom,
       rank: r.rank,
-      ranks: { value: ranks.value.get(r.orgunit) ?? null, yoyPercent: ranks.yoyPercent.get(r.orgunit) ?? null, planPercent: ranks.planPercent.get(r.orgunit) ?? null },
+      ranks: {
+        value: ranks.value.get(r.orgunit) ?? null,
+        yoyPercent: ranks.yoyPercent.get(r.orgunit) ?? null,
+        planPercent: ranks.planPercent.get(r.orgunit) ?? null,
+      },
     };
   });
   return {
-    indicator: { code: indicator.code, nameVi: indicator.nameVi, nameEn: indicator.nameEn, unitVi: indicator.unitVi, unitEn: indicator.unitEn, kind: indicator.kind, decimals: indicator.decimals },
+    indicator: {
+      code: indicator.code,
+      nameVi: indicator.nameVi,
+      nameEn: indicator.nameEn,
+      unitVi: indicator.unitVi,
+      unitEn: indicator.unitEn,
+      kind: indicator.kind,
+      decimals: indicator.decimals,
+    },
     period: q.period,
     category: q.category ?? null,
     by,

@@ -48,8 +48,16 @@ export async function toXlsx(tables: ExportTable[]): Promise<Buffer> {
 
 /** An ASCII file name safe in any header and file system: Vietnamese letters folded, anything else a dash. */
 export function safeFileName(stem: string, ext: ExportFormat): string {
-  const folded = stem.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (d) => (d === 'đ' ? 'd' : 'D'));
-  const clean = folded.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 120) || 'export';
+  const folded = stem
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, (d) => (d === 'đ' ? 'd' : 'D'));
+  const clean =
+    folded
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/-+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .slice(0, 120) || 'export';
   return `${clean}.${ext}`;
 }
 

@@ -19,30 +19,51 @@ export type StagedFigure = {
 
 const CHUNK = 20_000;
 
+const COLUMNS = sql.raw('indicator_code, unit_id, province_code, period, period_year, category, base, version, value, status, source_kind, source, note, import_id, recorded_by');
+
+/** True when the store holds any figure of these provinces, units, years and indicators (else every row is a first version). */
+async function anyStored(trx: Db, rows: StagedFigure[]): Promise<boolean> {
+  const distinct = <K extends keyof StagedFigure>(k: K) => sql.join([...new Set(rows.map((r) => r[k]))]);
+  const { rows: found } = await sql`
+    select 1 from figure_vintage
+    where province_code in (${distinct('province_code')}) and unit_id in (${distinct('unit_id')})
+      and period_year in (${distinct('period_year')}) and indicator_code in (${distinct('indicator_code')})
+    limit 1`.execute(trx);
+  return found.length > 0;
+}
+
 /**
- * Writes many figures set-based inside the caller's transaction: the rows go to a temporary staging
- * table (as JSON, one parameter per chunk), then one INSERT … SELECT appends a vintage for each row
- * whose value or status differs from the latest one. Returns how many vintages were written.
+ * Writes many figures set-based inside the caller's transaction, one statement per chunk of rows (sent as one JSON
+ * parameter): each row becomes a vintage unless its value and status equal the latest one's. When the store holds
+ * no figure of the rows' provinces, units, years and indicators (a first import), every row is version 1 and the
+ * per-row lookup of the latest vintage is skipped. The caller guarantees one row per key (the import refuses
+ * duplicates). Returns how many vintages were written.
  */
 export async function writeFiguresBulk(trx: Db, rows: StagedFigure[], meta: { importId: string | null; userId: string | null; sourceKind: 'import' | 'seed' | 'api' }): Promise<number> {
-  await sql`create temp table if not exists figure_stage (
-      indicator_code text, unit_id text, province_code text, period text, period_year smallint,
-      category text, base text, value numeric, status text, source jsonb, note text) on commit drop`.execute(trx);
-  await sql`truncate figure_stage`.execute(trx);
+  if (!rows.length) return 0;
+  const lookup = await anyStored(trx, rows);
+  let written = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await sql`insert into figure_stage select * from json_populate_recordset(null::figure_stage, ${JSON.stringify(rows.slice(i, i + CHUNK))}::json)`.execute(trx);
+    const from = sql`json_to_recordset(${JSON.stringify(rows.slice(i, i + CHUNK))}::json) as s(indicator_code text, unit_id text, province_code text, period text, period_year smallint, category text, base text, value numeric, status text, source jsonb, note text)`;
+    const result = lookup
+      ? await sql`
+          insert into figure_vintage (${COLUMNS})
+          select s.indicator_code, s.unit_id, s.province_code, s.period, s.period_year, s.category, s.base,
+                 coalesce(l.version, 0) + 1, s.value, s.status, ${meta.sourceKind}, s.source, s.note, ${meta.importId}, ${meta.userId}
+          from ${from}
+          left join lateral (
+            select f.version, f.value, f.status from figure_vintage f
+            where f.province_code = s.province_code and f.unit_id = s.unit_id and f.period_year = s.period_year and f.indicator_code = s.indicator_code
+              and f.period = s.period and f.category = s.category and f.base = s.base
+            order by f.version desc limit 1
+          ) l on true
+          where l.version is null or l.value <> s.value or l.status <> s.status`.execute(trx)
+      : await sql`
+          insert into figure_vintage (${COLUMNS})
+          select s.indicator_code, s.unit_id, s.province_code, s.period, s.period_year, s.category, s.base,
+                 1, s.value, s.status, ${meta.sourceKind}, s.source, s.note, ${meta.importId}, ${meta.userId}
+          from ${from}`.execute(trx);
+    written += Number(result.numAffectedRows ?? 0);
   }
-  const result = await sql`
-    insert into figure_vintage (indicator_code, unit_id, province_code, period, period_year, category, base, version, value, status, source_kind, source, note, import_id, recorded_by)
-    select s.indicator_code, s.unit_id, s.province_code, s.period, s.period_year, s.category, s.base,
-           coalesce(l.version, 0) + 1, s.value, s.status, ${meta.sourceKind}, s.source, s.note, ${meta.importId}, ${meta.userId}
-    from figure_stage s
-    left join lateral (
-      select f.version, f.value, f.status from figure_vintage f
-      where f.province_code = s.province_code and f.unit_id = s.unit_id and f.period_year = s.period_year and f.indicator_code = s.indicator_code
-        and f.period = s.period and f.category = s.category and f.base = s.base
-      order by f.version desc limit 1
-    ) l on true
-    where l.version is null or l.value <> s.value or l.status <> s.status`.execute(trx);
-  return Number(result.numAffectedRows ?? 0);
+  return written;
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../../core/access';
 import { coversProvinces } from '../../core/access';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../audit';
-import { figureKeyFor } from './figures.service';
+import { keyFigure, type KeyCache } from './figures.service';
 import { writeFiguresBulk, type StagedFigure } from './figures.bulk';
 import { resolveOrgunits, type ResolvedOrgunit } from './figures.units';
 import type { FigureBase, FigureStatus } from './compute';
@@ -76,9 +76,9 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
   }
   const report: ImportReport = { kind, dryRun: opts.dryRun, rows: records.length, written: 0, unchanged: 0, problems: [], importId: null };
   const sha256 = createHash('sha256').update(csv).digest('hex');
-  const cache: Cache = { defs: await loadIndicatorDefs(db), categories: new Set((await findCategories(db)).map((c) => `${c.indicator_code}|${c.code}`)), orgunits: new Map() };
+  const cache: Cache = { defs: await loadIndicatorDefs(db), categories: new Set((await findCategories(db)).map((c) => `${c.indicator_code}|${c.code}`)), orgunits: new Map(), periods: new Map() };
   await preloadOrgunits(db, records.map((r) => r.orgunit ?? ''), cache);
-  const staged = kind === 'figures' ? await stageFigures(db, actor, records, report.problems, cache, opts.fileName) : [];
+  const staged = kind === 'figures' ? stageFigures(actor, records, report.problems, cache, opts.fileName) : [];
   if (report.problems.length) throw new AppError('import_refused', `${report.problems.length} problem(s); nothing was written`, { ...report });
   const Rollback = Symbol('rollback');
   try {
@@ -93,13 +93,15 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
       report.importId = importRow.id;
     });
   } catch (error) {
+    // Another writer added a vintage of one of these figures while the import ran: nothing was written.
+    if ((error as { code?: string }).code === '23505') throw new AppError('conflict', 'Someone saved some of these figures at the same moment; nothing was written: import the file again');
     if (error !== Rollback) throw error;
   }
   if (report.problems.length) throw new AppError('import_refused', `${report.problems.length} problem(s); nothing was written`, { ...report });
   return report;
 }
 
-type Cache = { defs: Awaited<ReturnType<typeof loadIndicatorDefs>>; categories: Set<string>; orgunits: Map<string, ResolvedOrgunit> };
+type Cache = KeyCache & { defs: Awaited<ReturnType<typeof loadIndicatorDefs>> };
 
 function appProblem(error: unknown, line: number, r: Record<string, string>): ImportProblem {
   if (!(error instanceof AppError)) throw error;
@@ -126,7 +128,7 @@ function inScope(actor: Actor | null, o: ResolvedOrgunit | undefined) {
 const OUT_OF_SCOPE = ['đơn vị nằm ngoài phạm vi tỉnh của bạn', 'the unit is outside your province scope'] as const;
 
 /** Validates every figure row in memory and keys it; problems are collected, nothing is written. */
-async function stageFigures(db: Db, actor: Actor | null, records: Record<string, string>[], problems: ImportProblem[], cache: Cache, fileName: string): Promise<StagedFigure[]> {
+function stageFigures(actor: Actor | null, records: Record<string, string>[], problems: ImportProblem[], cache: Cache, fileName: string): StagedFigure[] {
   const staged: StagedFigure[] = [];
   const seen = new Map<string, number>();
   for (const [i, r] of records.entries()) {
@@ -146,7 +148,7 @@ async function stageFigures(db: Db, actor: Actor | null, records: Record<string,
       continue;
     }
     try {
-      const { key, year } = await figureKeyFor(db, { indicator: r.indicator ?? '', orgunit: r.orgunit ?? '', period: r.period ?? '', category: r.category?.trim() || null, base: base as FigureBase | undefined }, cache);
+      const { key, year } = keyFigure({ indicator: r.indicator ?? '', orgunit: r.orgunit ?? '', period: r.period ?? '', category: r.category?.trim() || null, base: base as FigureBase | undefined }, cache);
       if (problems.length > before || value === undefined || value === null) continue;
       const id = `${key.unitId}|${key.indicator}|${key.period}|${key.category}|${key.base}`;
       if (seen.has(id)) {

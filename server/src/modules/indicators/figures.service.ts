@@ -52,19 +52,55 @@ export type FigureWrite = {
   importId?: string | null;
 };
 
-/** Checks a write against the catalogue and returns its storage key. */
-export async function figureKeyFor(db: Db, w: Pick<FigureWrite, 'indicator' | 'orgunit' | 'period' | 'category' | 'base'>, cache?: { defs: Map<string, IndicatorDef>; categories: Set<string>; orgunits: Map<string, ResolvedOrgunit> }) {
-  const defs = cache?.defs ?? (await loadIndicatorDefs(db));
-  const def = defs.get(w.indicator);
+/** What keying a figure needs in memory: the catalogue, the categories, resolved units, and (optionally) parsed periods. */
+export type KeyCache = { defs: Map<string, IndicatorDef>; categories: Set<string>; orgunits: Map<string, ResolvedOrgunit>; periods?: Map<string, ReturnType<typeof parsePeriodField>> };
+
+type KeyInput = Pick<FigureWrite, 'indicator' | 'orgunit' | 'period' | 'category' | 'base'>;
+
+/** Checks a write against the catalogue and returns its storage key, loading what the cache lacks. */
+export async function figureKeyFor(db: Db, w: KeyInput, cache?: KeyCache) {
+  const full: KeyCache = {
+    defs: cache?.defs ?? (await loadIndicatorDefs(db)),
+    categories: cache?.categories ?? new Set((await findCategories(db)).map((c) => `${c.indicator_code}|${c.code}`)),
+    orgunits: cache?.orgunits ?? new Map(),
+    ...(cache?.periods ? { periods: cache.periods } : {}),
+  };
+  const checked = checkAgainstCatalogue(w, full);
+  let orgunit = full.orgunits.get(w.orgunit);
+  if (!orgunit) {
+    orgunit = (await resolveOrgunits(db, [w.orgunit]))[0]!;
+    full.orgunits.set(w.orgunit, orgunit);
+  }
+  return keyOf(w, checked, orgunit);
+}
+
+/**
+ * The same check without a database, for bulk imports: every unit must be in the cache already. Errors come in
+ * the same order and with the same fields as figureKeyFor's.
+ */
+export function keyFigure(w: KeyInput, cache: KeyCache) {
+  const checked = checkAgainstCatalogue(w, cache);
+  const orgunit = cache.orgunits.get(w.orgunit);
+  if (!orgunit) throw new Error(`keyFigure: the unit ${w.orgunit} was not resolved first`);
+  return keyOf(w, checked, orgunit);
+}
+
+function checkAgainstCatalogue(w: KeyInput, cache: KeyCache) {
+  const def = cache.defs.get(w.indicator);
   if (!def) throw new AppError('validation_failed', `Unknown indicator ${w.indicator}`, { fields: [{ path: 'indicator', message: 'unknown indicator' }] });
   if (def.kind === 'derived') throw new AppError('validation_failed', `${w.indicator} is computed from its parts and is never stored`, { fields: [{ path: 'indicator', message: 'derived indicator' }] });
   const base = w.base ?? (def.kind === 'index' ? 'same_period' : 'level');
   if ((def.kind === 'index') === (base === 'level')) throw new AppError('validation_failed', `Base ${base} does not fit a ${def.kind}`, { fields: [{ path: 'base', message: def.kind === 'index' ? 'same_period or prev_month' : 'level' }] });
-  const categories = cache?.categories ?? new Set((await findCategories(db)).map((c) => `${c.indicator_code}|${c.code}`));
-  if (w.category && !categories.has(`${w.indicator}|${w.category}`)) throw new AppError('validation_failed', `Unknown category ${w.category} of ${w.indicator}`, { fields: [{ path: 'category', message: 'unknown category' }] });
-  const period = parsePeriodField(w.period);
-  const orgunit = cache?.orgunits.get(w.orgunit) ?? (await resolveOrgunits(db, [w.orgunit]))[0]!;
-  cache?.orgunits.set(w.orgunit, orgunit);
+  if (w.category && !cache.categories.has(`${w.indicator}|${w.category}`)) throw new AppError('validation_failed', `Unknown category ${w.category} of ${w.indicator}`, { fields: [{ path: 'category', message: 'unknown category' }] });
+  let period = cache.periods?.get(w.period);
+  if (!period) {
+    period = parsePeriodField(w.period);
+    cache.periods?.set(w.period, period);
+  }
+  return { base, period };
+}
+
+function keyOf(w: KeyInput, { base, period }: ReturnType<typeof checkAgainstCatalogue>, orgunit: ResolvedOrgunit) {
   if (orgunit.unit.validTo && `${w.period.slice(0, 4)}-${String(period.firstMonth).padStart(2, '0')}-01` > orgunit.unit.validTo) {
     throw new AppError('validation_failed', `${orgunit.unit.name} ceased to exist on ${orgunit.unit.validTo}`, { fields: [{ path: 'period', message: 'after the unit ceased to exist' }] });
   }

@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import { monthPeriod, type FigureBase, type FigureStatus, type IndicatorKind } from './compute';
 import { exactRef, resolveOrgunits } from './figures.units';
 import { listCatalogue } from './indicators.service';
+import { BUILTIN_INDICATORS } from './indicators.catalogue';
 import { findLatestOfYears, type LatestVintage } from './figures-io.repository';
 import { publishedMonths } from './publication.service';
 import { DEFAULT_WARNING_OPTIONS, figureWarnings, sourceFlags, type FigureWarning, type WarningOptions } from './validation-warnings';
@@ -60,17 +61,53 @@ const cellKey = (indicator: string, period: string, category: string, base: stri
 function rowSpecs(catalogue: Catalogue, q: GridQuery): RowSpec[] {
   const out: RowSpec[] = [];
   const expandAll = q.expand?.includes('all') || q.expand?.includes('*');
-  for (const i of catalogue) {
+  // The built-in indicators in the order of the catalogue document (IIP first), then user-defined ones by code.
+  const order = (code: string) => {
+    const n = BUILTIN_INDICATORS.findIndex((b) => b.code === code);
+    return n < 0 ? BUILTIN_INDICATORS.length : n;
+  };
+  for (const i of [...catalogue].sort((a, b) => order(a.code) - order(b.code) || a.code.localeCompare(b.code))) {
     if (i.kind === 'derived' || (q.indicators?.length && !q.indicators.includes(i.code))) continue;
     const bases: FigureBase[] = i.kind === 'index' ? ['same_period', 'prev_month'] : ['level'];
-    const meta = { indicator: i.code, nameVi: i.nameVi, nameEn: i.nameEn, unitVi: i.unitVi, unitEn: i.unitEn, kind: i.kind, decimals: i.decimals, totalLabel: i.nameVi };
+    const meta = {
+      indicator: i.code,
+      nameVi: i.nameVi,
+      nameEn: i.nameEn,
+      unitVi: i.unitVi,
+      unitEn: i.unitEn,
+      kind: i.kind,
+      decimals: i.decimals,
+      totalLabel: i.nameVi,
+    };
     const expanded = expandAll || q.expand?.includes(i.code);
     for (const base of bases) {
-      out.push({ ...meta, id: `${i.code}||${base}`, base, category: null, categoryNameVi: null, categoryNameEn: null, parent: null, level: 0, categoryCount: i.categories.length, parentLabel: null });
+      out.push({
+        ...meta,
+        id: `${i.code}||${base}`,
+        base,
+        category: null,
+        categoryNameVi: null,
+        categoryNameEn: null,
+        parent: null,
+        level: 0,
+        categoryCount: i.categories.length,
+        parentLabel: null,
+      });
       if (!expanded) continue;
       for (const c of i.categories) {
         const parent = c.parent ? i.categories.find((p) => p.code === c.parent) : undefined;
-        out.push({ ...meta, id: `${i.code}|${c.code}|${base}`, base, category: c.code, categoryNameVi: c.nameVi, categoryNameEn: c.nameEn, parent: c.parent, level: c.parent ? 2 : 1, categoryCount: 0, parentLabel: parent?.nameVi ?? null });
+        out.push({
+          ...meta,
+          id: `${i.code}|${c.code}|${base}`,
+          base,
+          category: c.code,
+          categoryNameVi: c.nameVi,
+          categoryNameEn: c.nameEn,
+          parent: c.parent,
+          level: c.parent ? 2 : 1,
+          categoryCount: 0,
+          parentLabel: parent?.nameVi ?? null,
+        });
       }
     }
   }
@@ -79,11 +116,36 @@ function rowSpecs(catalogue: Catalogue, q: GridQuery): RowSpec[] {
 
 function toCell(period: string, v: LatestVintage | undefined, published: boolean, warnings: FigureWarning[]): GridCell {
   const src = v?.source as { file?: unknown; sheet?: unknown; cell?: unknown } | null | undefined;
-  const source = src && (src.file || src.sheet) ? { ...(typeof src.file === 'string' ? { file: src.file } : {}), ...(typeof src.sheet === 'string' ? { sheet: src.sheet } : {}), ...(typeof src.cell === 'string' ? { cell: src.cell } : {}) } : null;
-  return { period, value: v ? Number(v.value) : null, status: v?.status ?? null, version: v?.version ?? 0, published, warnings, recordedAt: v?.recorded_at ?? null, sourceKind: v?.source_kind ?? null, source, reason: v?.reason ?? null };
+  const source =
+    src && (src.file || src.sheet)
+      ? {
+          ...(typeof src.file === 'string' ? { file: src.file } : {}),
+          ...(typeof src.sheet === 'string' ? { sheet: src.sheet } : {}),
+          ...(typeof src.cell === 'string' ? { cell: src.cell } : {}),
+        }
+      : null;
+  return {
+    period,
+    value: v ? Number(v.value) : null,
+    status: v?.status ?? null,
+    version: v?.version ?? 0,
+    published,
+    warnings,
+    recordedAt: v?.recorded_at ?? null,
+    sourceKind: v?.source_kind ?? null,
+    source,
+    reason: v?.reason ?? null,
+  };
 }
 
-function buildRow(spec: RowSpec, year: number, stored: Map<string, LatestVintage>, aggregates: Map<string, LatestVintage[]>, published: Set<string>, options: WarningOptions): GridRow {
+function buildRow(
+  spec: RowSpec,
+  year: number,
+  stored: Map<string, LatestVintage>,
+  aggregates: Map<string, LatestVintage[]>,
+  published: Set<string>,
+  options: WarningOptions,
+): GridRow {
   const { totalLabel, parentLabel, ...row } = spec;
   const cat = spec.category ?? '';
   const get = (period: string, category = cat) => stored.get(cellKey(spec.indicator, period, category, spec.base));
@@ -91,7 +153,11 @@ function buildRow(spec: RowSpec, year: number, stored: Map<string, LatestVintage
   const check = (period: string, v: LatestVintage | undefined, neighbours: { previousMonth?: number | null; lastYear?: number | null }) =>
     figureWarnings(
       {
-        kind: spec.kind, base: spec.base, value: num(v), ...neighbours, flags: sourceFlags(v?.source),
+        kind: spec.kind,
+        base: spec.base,
+        value: num(v),
+        ...neighbours,
+        flags: sourceFlags(v?.source),
         total: spec.category ? { value: num(get(period, '')), label: totalLabel } : null,
         parent: spec.parent ? { value: num(get(period, spec.parent)), label: parentLabel ?? spec.parent } : null,
       },
@@ -117,11 +183,19 @@ export async function entryGrid(db: Db, q: GridQuery) {
   const [o] = await resolveOrgunits(db, [q.orgunit]);
   const catalogue = await listCatalogue(db);
   const unknown = (q.indicators ?? []).filter((c) => !catalogue.some((i) => i.code === c));
-  if (unknown.length) throw new AppError('validation_failed', `Unknown indicator ${unknown.join(', ')}`, { fields: [{ path: 'indicator', message: `unknown: ${unknown.join(', ')}` }] });
+  if (unknown.length)
+    throw new AppError('validation_failed', `Unknown indicator ${unknown.join(', ')}`, {
+      fields: [{ path: 'indicator', message: `unknown: ${unknown.join(', ')}` }],
+    });
   const options = { ...DEFAULT_WARNING_OPTIONS, ...Object.fromEntries(Object.entries(q.options ?? {}).filter(([, v]) => v !== undefined)) };
   const specs = rowSpecs(catalogue, q);
   const [vintages, published] = await Promise.all([
-    findLatestOfYears(db, { provinceCodes: o!.provinceCodes, unitIds: [o!.unit.id], years: [q.year - 1, q.year], indicators: [...new Set(specs.map((s) => s.indicator))] }),
+    findLatestOfYears(db, {
+      provinceCodes: o!.provinceCodes,
+      unitIds: [o!.unit.id],
+      years: [q.year - 1, q.year],
+      indicators: [...new Set(specs.map((s) => s.indicator))],
+    }),
     publishedMonths(db, { unitId: o!.unit.id, provinceCodes: o!.provinceCodes, years: [q.year] }),
   ]);
   const stored = new Map(vintages.map((v) => [cellKey(v.indicator_code, v.period, v.category, v.base), v]));

@@ -1,5 +1,5 @@
-/** Where an import is: parsing the workbook, checking and writing its cells, then finished. */
-export type ImportPhase = 'parsing' | 'checking' | 'done' | 'refused' | 'failed';
+/** Where an import is: parsing the workbook, checking its cells, writing the vintages, then finished. */
+export type ImportPhase = 'parsing' | 'checking' | 'writing' | 'done' | 'refused' | 'failed';
 
 /** The progress of one import as its client polls it. */
 export type ImportProgress = { id: string; phase: ImportPhase; processed: number; total: number; updatedAt: string };
@@ -27,9 +27,9 @@ export function progressTracker(userId: string | null, id: string | null | undef
   };
   return {
     phase: (phase: ImportPhase, processed = 0, total = 0) => set(phase, processed, total),
-    /** Reports every 50th cell, and the last. */
-    tick: (processed: number, total: number) => {
-      if (processed % 50 === 0 || processed === total) set('checking', processed, total);
+    /** Reports every 50th cell (or chunk end), and the last. */
+    tick: (processed: number, total: number, phase: 'checking' | 'writing' = 'checking') => {
+      if (processed % 50 === 0 || processed === total) set(phase, processed, total);
     },
   };
 }

@@ -9,6 +9,11 @@ export { computeFigures, saveFigure, figureHistory, rankProvinces } from './figu
 export { listCatalogue } from './indicators.service';
 export { importFiguresCsv } from './figures.import-csv';
 export { indicatorsRoutes } from './indicators.routes';
+export { figuresIoRoutes } from './figures-io.routes';
+export { importBodyLimit, IMPORT_UPLOAD_PATH } from './figures-io.middleware';
+export { importWorkbook, MAX_WORKBOOK_BYTES } from './xlsx-import.service';
+export type { WorkbookImportReport } from './xlsx-import.types';
+export { publishMonth, unpublishMonth, listPublications } from './publication.service';
 export { seedDemoFigures } from './indicators.demo';
 import m0200 from './migrations/20261122_0200_indicators_catalogue';
 import m0201 from './migrations/20261122_0201_indicators_figures';

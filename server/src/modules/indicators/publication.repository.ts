@@ -7,7 +7,14 @@ export type MonthKey = { provinceCode: string; unitId: string; period: string };
 /** The latest publication action of each month of a unit in some years (one row per month that ever had one). */
 export async function findLatestActions(db: Db, q: { provinceCodes: string[]; unitId: string; years: number[] }) {
   if (!q.provinceCodes.length || !q.years.length) return [];
-  const { rows } = await sql<{ period: string; action: 'publish' | 'unpublish'; reason: string | null; recorded_at: Date; username: string | null; display_name: string | null }>`
+  const { rows } = await sql<{
+    period: string;
+    action: 'publish' | 'unpublish';
+    reason: string | null;
+    recorded_at: Date;
+    username: string | null;
+    display_name: string | null;
+  }>`
     select distinct on (p.period) p.period, p.action, p.reason, p.recorded_at, u.username, u.display_name
     from month_publication p left join user_account u on u.id = p.recorded_by
     where p.province_code in (${sql.join(q.provinceCodes)}) and p.unit_id = ${q.unitId} and p.period_year in (${sql.join(q.years)})
@@ -32,7 +39,15 @@ export function findLatestAction(db: Db, key: MonthKey) {
 export function insertAction(db: Db, row: MonthKey & { year: number; action: 'publish' | 'unpublish'; reason: string | null; userId: string | null }) {
   return db
     .insertInto('month_publication')
-    .values({ province_code: row.provinceCode, unit_id: row.unitId, period: row.period, period_year: row.year, action: row.action, reason: row.reason, recorded_by: row.userId })
+    .values({
+      province_code: row.provinceCode,
+      unit_id: row.unitId,
+      period: row.period,
+      period_year: row.year,
+      action: row.action,
+      reason: row.reason,
+      recorded_by: row.userId,
+    })
     .returning(['id', 'recorded_at'])
     .executeTakeFirstOrThrow();
 }

@@ -16,7 +16,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function monthField(period: string) {
   const p = parsePeriodField(period);
-  if (p.kind !== 'month') throw new AppError('validation_failed', 'Only a month (YYYY-MM) is published', { fields: [{ path: 'period', message: 'a month YYYY-MM' }] });
+  if (p.kind !== 'month')
+    throw new AppError('validation_failed', 'Only a month (YYYY-MM) is published', { fields: [{ path: 'period', message: 'a month YYYY-MM' }] });
   return p;
 }
 
@@ -28,8 +29,30 @@ async function unitOf(db: Db, orgunit: string): Promise<ResolvedOrgunit> {
 export async function publishedMonths(db: Db, q: { unitId: string; provinceCodes: string[]; years: number[] }): Promise<Map<string, PublishedMonth>> {
   const rows = await repo.findLatestActions(db, q);
   return new Map(
-    rows.filter((r) => r.action === 'publish').map((r) => [r.period, { period: r.period, publishedAt: r.recorded_at, publishedBy: r.display_name ?? r.username ?? null, reason: r.reason }]),
+    rows
+      .filter((r) => r.action === 'publish')
+      .map((r) => [r.period, { period: r.period, publishedAt: r.recorded_at, publishedBy: r.display_name ?? r.username ?? null, reason: r.reason }]),
   );
+}
+
+/**
+ * The published months among some figure keys, as `unitId|period`: one query per unit. For writers that do not go
+ * through saveFigure (the XLSX import; bulk paths should call it too) to apply the same lock.
+ */
+export async function lockedMonths(db: Db, keys: readonly (repo.MonthKey & { provinceCodes?: readonly string[] })[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  const units = new Map<string, { provinceCodes: string[]; years: Set<number> }>();
+  for (const k of keys) {
+    if (!MONTH.test(k.period)) continue;
+    const u = units.get(k.unitId) ?? { provinceCodes: [], years: new Set<number>() };
+    for (const code of k.provinceCodes ?? [k.provinceCode]) if (!u.provinceCodes.includes(code)) u.provinceCodes.push(code);
+    u.years.add(Number(k.period.slice(0, 4)));
+    units.set(k.unitId, u);
+  }
+  for (const [unitId, u] of units) {
+    for (const period of (await publishedMonths(db, { unitId, provinceCodes: u.provinceCodes, years: [...u.years] })).keys()) out.add(`${unitId}|${period}`);
+  }
+  return out;
 }
 
 /** Whether one stored month is published now (aggregates such as quarters are never locked). */
@@ -52,7 +75,11 @@ export async function assertFigureWritable(db: Db, actor: Writer, key: repo.Mont
     throw new AppError('forbidden', `${key.period} is published: only a director may change its figures, giving a reason`, details);
   }
   if (!reason?.trim()) {
-    throw new AppError('conflict', `${key.period} is published: give the reason for changing it`, { ...details, rule: 'reason_required', fields: [{ path: 'reason', message: 'required to change a published month' }] });
+    throw new AppError('conflict', `${key.period} is published: give the reason for changing it`, {
+      ...details,
+      rule: 'reason_required',
+      fields: [{ path: 'reason', message: 'required to change a published month' }],
+    });
   }
 }
 
@@ -65,7 +92,14 @@ export async function publishMonth(db: Db, actor: Writer, q: { orgunit: string; 
     const current = await findPublication(trx, key);
     if (current) return { changed: false, orgunit: exactRef(o.unit), period: key.period, published: true, publishedAt: current.recorded_at };
     const row = await repo.insertAction(trx, { ...key, year: period.year, action: 'publish', reason: q.reason?.trim() || null, userId: actor?.userId ?? null });
-    await recordAudit(trx, actor, { entity: 'month_publication', entityId: `${key.unitId}|${key.period}`, action: 'publish', provinceCode: key.provinceCode, before: null, after: { period: key.period, reason: q.reason ?? null } });
+    await recordAudit(trx, actor, {
+      entity: 'month_publication',
+      entityId: `${key.unitId}|${key.period}`,
+      action: 'publish',
+      provinceCode: key.provinceCode,
+      before: null,
+      after: { period: key.period, reason: q.reason ?? null },
+    });
     return { changed: true, orgunit: exactRef(o.unit), period: key.period, published: true, publishedAt: row.recorded_at };
   });
 }
@@ -79,7 +113,14 @@ export async function unpublishMonth(db: Db, actor: Writer, q: { orgunit: string
   return db.transaction().execute(async (trx) => {
     if (!(await findPublication(trx, key))) return { changed: false, orgunit: exactRef(o.unit), period: key.period, published: false };
     await repo.insertAction(trx, { ...key, year: period.year, action: 'unpublish', reason: q.reason.trim(), userId: actor?.userId ?? null });
-    await recordAudit(trx, actor, { entity: 'month_publication', entityId: `${key.unitId}|${key.period}`, action: 'unpublish', provinceCode: key.provinceCode, before: { published: true }, after: { period: key.period, reason: q.reason } });
+    await recordAudit(trx, actor, {
+      entity: 'month_publication',
+      entityId: `${key.unitId}|${key.period}`,
+      action: 'unpublish',
+      provinceCode: key.provinceCode,
+      before: { published: true },
+      after: { period: key.period, reason: q.reason },
+    });
     return { changed: true, orgunit: exactRef(o.unit), period: key.period, published: false };
   });
 }

@@ -37,8 +37,9 @@ const moved = (value: number, base: number) => (value / base - 1) * 100;
 function jump(code: 'jump_vs_previous_month' | 'jump_vs_last_year', value: number, base: number | null | undefined, limit: number): FigureWarning | null {
   if (base === null || base === undefined || base <= 0 || value < 0) return null;
   const change = moved(value, base);
-  if (Math.abs(change) <= limit) return null;
-  const what = code === 'jump_vs_previous_month' ? { vi: 'tháng trước', en: 'the previous month' } : { vi: 'cùng tháng năm trước', en: 'the same month last year' };
+  if (Math.abs(change) <= limit + 1e-9) return null; // 130 ÷ 100 − 1 is 0.30000000000000004
+  const what =
+    code === 'jump_vs_previous_month' ? { vi: 'tháng trước', en: 'the previous month' } : { vi: 'cùng tháng năm trước', en: 'the same month last year' };
   const sign = change > 0 ? '+' : '';
   return {
     code,
@@ -55,7 +56,10 @@ function exceeds(value: number, whole: { value: number | null; label: string } |
   return {
     code: 'part_exceeds_total',
     details: { value, total: whole.value, totalLabel: whole.label },
-    message: { vi: `Số của phần (${vi(value, 3)}) lớn hơn tổng "${whole.label}" (${vi(whole.value, 3)}).`, en: `The part (${en(value, 3)}) is larger than its total "${whole.label}" (${en(whole.value, 3)}).` },
+    message: {
+      vi: `Số của phần (${vi(value, 3)}) lớn hơn tổng "${whole.label}" (${vi(whole.value, 3)}).`,
+      en: `The part (${en(value, 3)}) is larger than its total "${whole.label}" (${en(whole.value, 3)}).`,
+    },
   };
 }
 
@@ -64,7 +68,10 @@ function outOfBounds(value: number, o: WarningOptions): FigureWarning | null {
   return {
     code: 'index_out_of_bounds',
     details: { value, min: o.indexMin, max: o.indexMax },
-    message: { vi: `Chỉ số ${vi(value, 2)} nằm ngoài khoảng hợp lý ${vi(o.indexMin)}–${vi(o.indexMax)} (100 = không đổi).`, en: `The index ${en(value, 2)} is outside the plausible ${en(o.indexMin)}–${en(o.indexMax)} (100 = no change).` },
+    message: {
+      vi: `Chỉ số ${vi(value, 2)} nằm ngoài khoảng hợp lý ${vi(o.indexMin)}–${vi(o.indexMax)} (100 = không đổi).`,
+      en: `The index ${en(value, 2)} is outside the plausible ${en(o.indexMin)}–${en(o.indexMax)} (100 = no change).`,
+    },
   };
 }
 

@@ -17,7 +17,8 @@ const round = (v: number) => Math.round(v * 10_000) / 10_000;
 export async function checkFlowRatios(ctx: ImportContext, items: PreviewFigure[]) {
   const ratios = items.filter((i) => i.outcome === 'not_stored');
   const groups = new Map<string, PreviewFigure[]>();
-  for (const r of ratios) groups.set(`${r.orgunit}|${r.period}|${r.category ?? ''}`, [...(groups.get(`${r.orgunit}|${r.period}|${r.category ?? ''}`) ?? []), r]);
+  for (const r of ratios)
+    groups.set(`${r.orgunit}|${r.period}|${r.category ?? ''}`, [...(groups.get(`${r.orgunit}|${r.period}|${r.category ?? ''}`) ?? []), r]);
   for (const group of groups.values()) {
     const first = group[0]!;
     const indicators = [...new Set(group.map((g) => g.indicator))];
@@ -29,7 +30,12 @@ export async function checkFlowRatios(ctx: ImportContext, items: PreviewFigure[]
       group.forEach((g) => (g.recomputed = null));
       continue;
     }
-    for (const item of group) compare(ctx, item, results.find((r) => r.indicator === item.indicator));
+    for (const item of group)
+      compare(
+        ctx,
+        item,
+        results.find((r) => r.indicator === item.indicator),
+      );
   }
 }
 
@@ -39,5 +45,13 @@ function compare(ctx: ImportContext, item: PreviewFigure, figure: { yoyPercent: 
   if (item.recomputed === null || Math.abs(item.recomputed - item.value) <= RATIO_TOLERANCE) return;
   const formula = item.base === 'prev_month' ? 'V(t) ÷ V(t−1) × 100' : 'V(t) ÷ V(t−12) × 100';
   item.flags.push('stored_ratio_mismatch');
-  ctx.problems.push(makeProblem('stored_ratio_mismatch', item.sheet, item.cell, { stored: item.value, recomputed: item.recomputed, formula }, { details: { stored: item.value, recomputed: item.recomputed, scale: 'percent', formula } }));
+  ctx.problems.push(
+    makeProblem(
+      'stored_ratio_mismatch',
+      item.sheet,
+      item.cell,
+      { stored: item.value, recomputed: item.recomputed, formula },
+      { details: { stored: item.value, recomputed: item.recomputed, scale: 'percent', formula } },
+    ),
+  );
 }

@@ -37,7 +37,11 @@ const bytesMessage = (limit: number) => ({
 
 /** Refuses a file that is too large or is not a workbook by its first bytes (415). */
 export function checkUpload(buf: Buffer, fileName: string): 'xlsx' | 'xls' {
-  if (buf.length > MAX_WORKBOOK_BYTES) throw new AppError('payload_too_large', `The file is larger than ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB`, { limitBytes: MAX_WORKBOOK_BYTES, message: bytesMessage(MAX_WORKBOOK_BYTES) });
+  if (buf.length > MAX_WORKBOOK_BYTES)
+    throw new AppError('payload_too_large', `The file is larger than ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB`, {
+      limitBytes: MAX_WORKBOOK_BYTES,
+      message: bytesMessage(MAX_WORKBOOK_BYTES),
+    });
   const format = sniffFormat(buf);
   if (format === 'unknown') {
     const e = new ImportError('unsupported_format', fileName);
@@ -58,13 +62,40 @@ async function parse(buf: Buffer, fileName: string): Promise<ParsedWorkbook> {
 
 function emptyReport(wb: ParsedWorkbook, format: 'xlsx' | 'xls', sha256: string, opts: WorkbookImportOptions): WorkbookImportReport {
   const counts = { figures: 0, write: 0, unchanged: 0, notStored: 0, locked: 0, superseded: 0, refused: 0, needsStatus: 0, plans: 0, errors: 0, warnings: 0 };
-  return { importId: null, dryRun: opts.dryRun, fileName: opts.fileName, format, sha256, layout: wb.layout, locale: wb.locale, localeReason: wb.localeReason, orgunit: opts.orgunit, status: opts.status ?? null, statusRequired: false, canConfirm: false, counts, figures: [], plans: [], problems: [] };
+  return {
+    importId: null,
+    dryRun: opts.dryRun,
+    fileName: opts.fileName,
+    format,
+    sha256,
+    layout: wb.layout,
+    locale: wb.locale,
+    localeReason: wb.localeReason,
+    orgunit: opts.orgunit,
+    status: opts.status ?? null,
+    statusRequired: false,
+    canConfirm: false,
+    counts,
+    figures: [],
+    plans: [],
+    problems: [],
+  };
 }
 
 function summarise(report: WorkbookImportReport) {
   const c = report.counts;
   const by = (o: string) => report.figures.filter((f) => f.outcome === o).length;
-  Object.assign(c, { figures: report.figures.length, write: by('write'), unchanged: by('unchanged'), notStored: by('not_stored'), locked: by('locked'), superseded: by('superseded'), refused: by('refused'), needsStatus: by('needs_status'), plans: report.plans.length });
+  Object.assign(c, {
+    figures: report.figures.length,
+    write: by('write'),
+    unchanged: by('unchanged'),
+    notStored: by('not_stored'),
+    locked: by('locked'),
+    superseded: by('superseded'),
+    refused: by('refused'),
+    needsStatus: by('needs_status'),
+    plans: report.plans.length,
+  });
   c.errors = report.problems.filter((p) => p.severity === 'error').length;
   c.warnings = report.problems.length - c.errors;
   report.canConfirm = c.errors === 0 && (!report.statusRequired || report.status !== null);
@@ -85,7 +116,8 @@ export async function importWorkbook(db: Db, actor: Actor | null, buf: Buffer, o
     const report = emptyReport(wb, format, createHash('sha256').update(buf).digest('hex'), opts);
     await runInTransaction(db, actor, wb, report, opts, progress);
     summarise(report);
-    if (!opts.dryRun && report.counts.errors > 0) throw new AppError('import_refused', `${report.counts.errors} problem(s); nothing was written`, { ...report });
+    if (!opts.dryRun && report.counts.errors > 0)
+      throw new AppError('import_refused', `${report.counts.errors} problem(s); nothing was written`, { ...report });
     progress.phase('done', report.figures.length, report.figures.length);
     return report;
   } catch (error) {
@@ -94,17 +126,33 @@ export async function importWorkbook(db: Db, actor: Actor | null, buf: Buffer, o
   }
 }
 
-async function runInTransaction(db: Db, actor: Actor | null, wb: ParsedWorkbook, report: WorkbookImportReport, opts: WorkbookImportOptions, progress: ReturnType<typeof progressTracker>) {
+async function runInTransaction(
+  db: Db,
+  actor: Actor | null,
+  wb: ParsedWorkbook,
+  report: WorkbookImportReport,
+  opts: WorkbookImportOptions,
+  progress: ReturnType<typeof progressTracker>,
+) {
   const Rollback = Symbol('rollback');
   try {
     await db.transaction().execute(async (trx) => {
       const problems: ImportCellProblem[] = [...wb.problems];
-      const importRow = await repo.insertImport(trx, { fileName: opts.fileName, sha256: report.sha256, kind: report.format, total: wb.figures.length + wb.plans.length, userId: actor?.userId ?? null });
+      const importRow = await repo.insertImport(trx, {
+        fileName: opts.fileName,
+        sha256: report.sha256,
+        kind: report.format,
+        total: wb.figures.length + wb.plans.length,
+        userId: actor?.userId ?? null,
+      });
       const ctx: ImportContext = { db: trx, actor, opts, importId: importRow.id, problems, progress };
       const staged = await stageFigures(ctx, wb);
       report.statusRequired = staged.statusRequired;
       if (!opts.dryRun && staged.statusRequired && !opts.status) {
-        throw new AppError('validation_failed', STATUS_REQUIRED.en, { fields: [{ path: 'status', message: 'required: the file does not state every status' }], message: STATUS_REQUIRED });
+        throw new AppError('validation_failed', STATUS_REQUIRED.en, {
+          fields: [{ path: 'status', message: 'required: the file does not state every status' }],
+          message: STATUS_REQUIRED,
+        });
       }
       const written = await writeFigures(ctx, staged);
       report.plans = await writePlans(ctx, wb);
@@ -114,7 +162,14 @@ async function runInTransaction(db: Db, actor: Actor | null, wb: ParsedWorkbook,
       if (problems.some((p) => p.severity === 'error') || opts.dryRun) throw Rollback;
       const plansWritten = report.plans.filter((p) => p.outcome === 'write').length;
       await repo.finishImport(trx, importRow.id, written + plansWritten);
-      await recordAudit(trx, actor, { entity: 'figure_import', entityId: importRow.id, action: 'import', provinceCode: staged.provinceCode, before: null, after: { fileName: opts.fileName, sha256: report.sha256, kind: report.format, layout: report.layout, written, plansWritten } });
+      await recordAudit(trx, actor, {
+        entity: 'figure_import',
+        entityId: importRow.id,
+        action: 'import',
+        provinceCode: staged.provinceCode,
+        before: null,
+        after: { fileName: opts.fileName, sha256: report.sha256, kind: report.format, layout: report.layout, written, plansWritten },
+      });
       report.importId = importRow.id;
     });
   } catch (error) {
