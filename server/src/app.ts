@@ -16,7 +16,7 @@ import { systemRoutes } from './system.routes';
 import { figuresIoRoutes, importBodyLimit, IMPORT_UPLOAD_PATH, indicatorsRoutes } from './modules/indicators';
 import { reportsRoutes } from './modules/reports';
 import { enterprisesRoutes } from './modules/enterprises';
-import { clustersRoutes } from './modules/clusters';
+import { attachmentBodyLimit, ATTACHMENT_UPLOAD_PATH, clustersRoutes } from './modules/clusters';
 
 /** Every module's routes; the access-matrix test walks this list. */
 export function allRoutes(): RouteDef<AppDeps, any, any, any>[] {
@@ -50,6 +50,7 @@ export function createApp(deps: Omit<AppDeps, 'modules'>) {
   });
   app.use('/api/*', sessionMiddleware(deps.db));
   app.use(IMPORT_UPLOAD_PATH, importBodyLimit);
+  app.use(ATTACHMENT_UPLOAD_PATH, attachmentBodyLimit);
   const openapi = buildOpenApi(routes, { title: 'congthuong', version: deps.config.version });
   app.get('/api/openapi.json', (c) => c.json(openapi));
   app.get('/api/docs', (c) => c.html(renderApiReference(openapi)));

@@ -15,6 +15,7 @@ export type StagedFigure = {
   status: FigureStatus;
   source: Record<string, unknown> | null;
   note: string | null;
+  reason?: string | null;
 };
 
 const CHUNK = 20_000;

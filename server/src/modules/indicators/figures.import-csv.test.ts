@@ -68,4 +68,19 @@ describe('CSV import of figures and plans', () => {
     expect(plans.find((p) => p.indicator === 'EXPORT')!.value).toBeCloseTo(2800, 10);
     expect((await officer.json('POST', '/api/imports/csv', { fileName: 'kh.csv', csv, dryRun: false })).body).toMatchObject({ written: 0, unchanged: 2 });
   });
+
+  it('refuses a change to a published month, unless a director gives a reason', async () => {
+    const director = await t.as('director', ['40']);
+    await officer.json('POST', '/api/imports/csv', { fileName: 'm.csv', csv: 'indicator,orgunit,period,value,status\nIMPORT,40,2026-06,70,official\n', dryRun: false });
+    expect((await director.json('POST', '/api/publications/publish', { orgunit: '40', period: '2026-06' })).status).toBe(200);
+    const same = 'indicator,orgunit,period,value,status\nIMPORT,40,2026-06,70,official\n';
+    expect((await officer.json('POST', '/api/imports/csv', { fileName: 'm.csv', csv: same, dryRun: false })).body).toMatchObject({ written: 0, unchanged: 1 });
+    const change = 'indicator,orgunit,period,value,status,reason\nIMPORT,40,2026-06,71,official,\n';
+    const refused = await officer.json('POST', '/api/imports/csv', { fileName: 'm2.csv', csv: change, dryRun: false });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details.problems[0]).toMatchObject({ row: 2, column: 'period' });
+    expect((await director.json('POST', '/api/imports/csv', { fileName: 'm2.csv', csv: change, dryRun: false })).status).toBe(422);
+    const withReason = 'indicator,orgunit,period,value,status,reason\nIMPORT,40,2026-06,71,official,Cục Thống kê điều chỉnh\n';
+    expect((await director.json('POST', '/api/imports/csv', { fileName: 'm3.csv', csv: withReason, dryRun: false })).body).toMatchObject({ written: 1 });
+  });
 });

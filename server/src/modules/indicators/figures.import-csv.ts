@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
+import { sql } from 'kysely';
 import type { Db } from '../../database';
 import type { Actor } from '../../core/access';
 import { coversProvinces } from '../../core/access';
@@ -7,6 +8,8 @@ import { AppError } from '../../core/errors';
 import { recordAudit } from '../audit';
 import { keyFigure, type KeyCache } from './figures.service';
 import { writeFiguresBulk, type StagedFigure } from './figures.bulk';
+import { findLatestVintage } from './figures.repository';
+import { lockedMonths } from './publication.service';
 import { resolveOrgunits, type ResolvedOrgunit } from './figures.units';
 import type { FigureBase, FigureStatus } from './compute';
 import { savePlan } from './plans.service';
@@ -84,7 +87,11 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
   try {
     await db.transaction().execute(async (trx) => {
       const importRow = await trx.insertInto('figure_import').values({ file_name: opts.fileName, sha256, kind, rows_total: records.length, rows_written: 0, imported_by: actor?.userId ?? null }).returning('id').executeTakeFirstOrThrow();
-      if (kind === 'figures') report.written = await writeFiguresBulk(trx, staged, { importId: importRow.id, userId: actor?.userId ?? null, sourceKind: 'import' });
+      if (kind === 'figures') {
+        report.problems.push(...(await publishedMonthProblems(trx, actor, staged)));
+        if (report.problems.length) throw Rollback;
+        report.written = await writeFiguresBulk(trx, staged, { importId: importRow.id, userId: actor?.userId ?? null, sourceKind: 'import' });
+      }
       else report.written = await importPlans(trx, actor, records, report.problems, cache);
       report.unchanged = records.length - report.written;
       if (report.problems.length || opts.dryRun) throw Rollback;
@@ -98,8 +105,13 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
     if (error !== Rollback) throw error;
   }
   if (report.problems.length) throw new AppError('import_refused', `${report.problems.length} problem(s); nothing was written`, { ...report });
+  // PGlite runs no autovacuum: without fresh statistics the planner reads whole units for a month's figures.
+  if (!opts.dryRun && report.written >= ANALYZE_AFTER) await sql`analyze figure_vintage`.execute(db);
   return report;
 }
+
+/** After writing this many vintages, the import refreshes the planner's statistics of the figures table. */
+const ANALYZE_AFTER = 10_000;
 
 type Cache = KeyCache & { defs: Awaited<ReturnType<typeof loadIndicatorDefs>> };
 
@@ -156,7 +168,7 @@ function stageFigures(actor: Actor | null, records: Record<string, string>[], pr
         continue;
       }
       seen.set(id, line);
-      staged.push({ indicator_code: key.indicator, unit_id: key.unitId, province_code: key.provinceCode, period: key.period, period_year: year, category: key.category, base: key.base, value, status: status as FigureStatus, source: { file: fileName, row: line }, note: r.note?.trim() || null });
+      staged.push({ indicator_code: key.indicator, unit_id: key.unitId, province_code: key.provinceCode, period: key.period, period_year: year, category: key.category, base: key.base, value, status: status as FigureStatus, source: { file: fileName, row: line }, note: r.note?.trim() || null, reason: r.reason?.trim() || null });
     } catch (error) {
       problems.push(appProblem(error, line, r));
     }
@@ -185,4 +197,27 @@ async function importPlans(db: Db, actor: Actor | null, records: Record<string, 
     }
   }
   return written;
+}
+
+/**
+ * A published month is locked: a row that would change one is refused, unless a director gives a reason
+ * (column `reason`), which is kept on the new vintage. Unchanged rows pass, so re-importing stays idempotent.
+ */
+async function publishedMonthProblems(trx: Db, actor: Actor | null, staged: StagedFigure[]): Promise<ImportProblem[]> {
+  const months = staged.filter((r) => /^\d{4}-\d{2}$/.test(r.period));
+  const locked = await lockedMonths(trx, months.map((r) => ({ unitId: r.unit_id, provinceCode: r.province_code, period: r.period })));
+  if (!locked.size) return [];
+  const problems: ImportProblem[] = [];
+  for (const r of months.filter((m) => locked.has(`${m.unit_id}|${m.period}`))) {
+    const latest = await findLatestVintage(trx, { indicator: r.indicator_code, unitId: r.unit_id, provinceCode: r.province_code, year: r.period_year, period: r.period, category: r.category, base: r.base });
+    if (!latest || (Number(latest.value) === r.value && latest.status === r.status)) continue;
+    if (actor?.role === 'director' && r.reason) continue;
+    const row = Number((r.source as { row?: number } | null)?.row ?? 0);
+    problems.push(
+      actor?.role === 'director'
+        ? problem(row, 'reason', '', `tháng ${r.period} đã công bố: cần ghi lý do điều chỉnh ở cột reason`, `month ${r.period} is published: give the reason for the change in the reason column`)
+        : problem(row, 'period', r.period, `tháng ${r.period} đã công bố và bị khóa; chỉ Giám đốc được điều chỉnh (kèm lý do)`, `month ${r.period} is published and locked; only a director may change it, with a reason`),
+    );
+  }
+  return problems;
 }
