@@ -8,6 +8,8 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useProvinces } from '../../features/places/api/get-provinces';
 import { filterProvinces, successorsByCode } from '../../features/places/components/crosswalk';
 import { ProvincesTable } from '../../features/places/components/provinces-table';
+import { CommuneImport } from '../../features/places/components/commune-import';
+import { useMe } from '../../lib/me';
 import { formatDate, formatNumber } from '../../lib/format';
 
 const route = getRouteApi('/app/places');
@@ -21,6 +23,7 @@ const dayBeforeMerger = '2025-06-30';
 export function PlacesRoute() {
   const { t } = useTranslation();
   const { date } = route.useSearch();
+  const me = useMe();
   const navigate = route.useNavigate();
   const [search, setSearch] = useState('');
   const list = useProvinces(date);
@@ -58,6 +61,7 @@ export function PlacesRoute() {
       {list.isPending && <Loading />}
       {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && (items.length ? <ProvincesTable items={items} successors={successors} /> : <Text c="dimmed">{t('places.empty')}</Text>)}
+      {me.role === 'admin' && <CommuneImport />}
     </Stack>
   );
 }
