@@ -1,6 +1,20 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createPgDatabase, type BenchKind } from './support';
-import { startBenchServer } from './server';
+import { ROOT, startBenchServer } from './server';
+
+/** The steps of a start, timed from the process start (bench/coldstart.phases.ts in a child process). */
+function phases(env: Record<string, string>): { step: string; ms: number }[] {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/coldstart.phases.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  const laps = JSON.parse(out.trim().split('\n').at(-1)!) as [string, number][];
+  return laps.map(([step, at], i) => ({ step, ms: at - (i === 0 ? 0 : laps[i - 1]![1]) }));
+}
 
 /**
  * Cold start of `npm start`'s server (node --import tsx server/src/main.ts, web already built): from spawning the
@@ -23,5 +37,14 @@ export async function benchColdStart(kind: BenchKind) {
     await pgDb?.drop();
   }
   reopen.sort((a, b) => a - b);
-  return { kind, freshMs: first.msToHealthy, reopenMs: reopen[1]! };
+  // Where the time goes, on another fresh database and then reopening it.
+  const db2 = kind === 'postgres' ? await createPgDatabase() : null;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-start-'));
+  const env = db2 ? { DATABASE_URL: db2.url, CONGTHUONG_DATA: '' } : { DATABASE_URL: '', CONGTHUONG_DATA: dir };
+  try {
+    return { kind, freshMs: first.msToHealthy, reopenMs: reopen[1]!, freshPhases: phases(env), reopenPhases: phases(env) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await db2?.drop();
+  }
 }

@@ -11,9 +11,16 @@ export async function benchApp(h: BenchDatabase) {
   const app = createApp({ db: h.db, kind: h.kind, config: { ...loadConfig({}), webDist: '/nonexistent' } });
   const username = `bench.viewer.${Math.random().toString(36).slice(2, 8)}`;
   await createUser(h.db, null, { username, displayName: 'bench', role: 'viewer', scope: ['*'], password: 'bench-password' });
-  const login = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'bench-password' }) });
+  const login = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'bench-password' }),
+  });
   if (login.status !== 200) throw new Error(`bench login failed: ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const get = (path: string) => app.request(path, { headers: { cookie } });
   return { app, get };
 }
@@ -34,7 +41,9 @@ export async function measure(n: number, fn: () => Response | Promise<Response>,
 /** The requests the figures benchmark makes for a scale. */
 export function figuresRequests(spec: ScaleSpec) {
   const year = spec.years.at(-1)!;
-  const indicators = benchIndicators(spec).map((i) => i.code).join(',');
+  const indicators = benchIndicators(spec)
+    .map((i) => i.code)
+    .join(',');
   return {
     view: `/api/figures?indicator=${indicators}&orgunit=${spec.provinces[0]}&period=${year}-06`,
     ranking: `/api/figures/ranking?indicator=BENCH_01&period=${year}-01/${year}-06`,

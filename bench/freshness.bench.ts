@@ -6,13 +6,21 @@ import { freshDatabase, percentiles, type BenchKind } from './support';
 type Client = { get: (path: string) => Response | Promise<Response>; put: (path: string, body: unknown) => Response | Promise<Response> };
 
 async function client(app: ReturnType<typeof createApp>, username: string): Promise<Client> {
-  const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo1234' }) });
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo1234' }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return {
     get: (path) => app.request(path, { headers: { cookie } }),
-    put: (path, body) => app.request(path, { method: 'PUT', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    put: (path, body) =>
+      app.request(path, { method: 'PUT', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   };
 }
 
@@ -45,7 +53,9 @@ export async function benchFreshness(kind: BenchKind, rounds = 30) {
     const period = overview.period;
     const reportProbe = await director.get(`/api/reports/monthly?orgunit=40&period=${period}&format=json`);
     const reportJson = reportProbe.status === 200 ? await reportProbe.json() : null;
-    const view = reportJson ? { name: 'GET /api/reports/monthly (JSON)', path: `/api/reports/monthly?orgunit=40&period=${period}&format=json` } : { name: 'GET /api/overview (no report route yet)', path: `/api/overview?orgunit=40&period=${period}` };
+    const view = reportJson
+      ? { name: 'GET /api/reports/monthly (JSON)', path: `/api/reports/monthly?orgunit=40&period=${period}&format=json` }
+      : { name: 'GET /api/overview (no report route yet)', path: `/api/overview?orgunit=40&period=${period}` };
     const figuresPath = `/api/figures?indicator=RETAIL&orgunit=40&period=${period}`;
     const saves: number[] = [];
     const figureReads: number[] = [];
@@ -55,7 +65,14 @@ export async function benchFreshness(kind: BenchKind, rounds = 30) {
     for (let i = 0; i < rounds; i++) {
       const value = 9000.5 + i * 7;
       let t0 = performance.now();
-      const put = await director.put('/api/figures', { indicator: 'RETAIL', orgunit: '40', period, value, status: 'estimate', reason: 'Đo độ tươi / freshness benchmark' });
+      const put = await director.put('/api/figures', {
+        indicator: 'RETAIL',
+        orgunit: '40',
+        period,
+        value,
+        status: 'estimate',
+        reason: 'Đo độ tươi / freshness benchmark',
+      });
       if (put.status !== 200) throw new Error(`save answered ${put.status}: ${await put.text()}`);
       await put.text();
       saves.push(performance.now() - t0);
@@ -68,7 +85,16 @@ export async function benchFreshness(kind: BenchKind, rounds = 30) {
       viewReads.push(performance.now() - t0);
       if (shows(seen, value)) viewFresh++;
     }
-    return { kind, version: h.version, rounds, period, view: view.name, save: percentiles(saves), figures: { fresh: figureFresh, ...percentiles(figureReads) }, viewRead: { fresh: viewFresh, ...percentiles(viewReads) } };
+    return {
+      kind,
+      version: h.version,
+      rounds,
+      period,
+      view: view.name,
+      save: percentiles(saves),
+      figures: { fresh: figureFresh, ...percentiles(figureReads) },
+      viewRead: { fresh: viewFresh, ...percentiles(viewReads) },
+    };
   } finally {
     await h.close();
   }

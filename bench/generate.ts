@@ -169,18 +169,33 @@ export function writeDataset(spec: ScaleSpec, seed = 42, root = OUT_DIR): Datase
   const dir = path.join(root, `${spec.name}-seed${seed}`);
   const manifestFile = path.join(dir, 'manifest.json');
   const vintages = Array.from({ length: spec.vintages }, (_, v) => path.join(dir, `figures-v${v + 1}.csv`));
-  const dataset: Dataset = { dir, spec, seed, vintages, plans: path.join(dir, 'plans.csv'), scenarios: path.join(dir, 'scenarios.csv'), figures: figureCount(spec) };
+  const dataset: Dataset = {
+    dir,
+    spec,
+    seed,
+    vintages,
+    plans: path.join(dir, 'plans.csv'),
+    scenarios: path.join(dir, 'scenarios.csv'),
+    figures: figureCount(spec),
+  };
   const files = [...vintages, dataset.plans, dataset.scenarios];
   if (fs.existsSync(manifestFile)) {
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { version?: number; spec?: ScaleSpec };
-    if (manifest.version === GENERATOR_VERSION && JSON.stringify(manifest.spec) === JSON.stringify(spec) && files.every((f) => fs.existsSync(f))) return dataset;
+    if (manifest.version === GENERATOR_VERSION && JSON.stringify(manifest.spec) === JSON.stringify(spec) && files.every((f) => fs.existsSync(f)))
+      return dataset;
   }
   fs.mkdirSync(dir, { recursive: true });
   vintages.forEach((file, v) => writeLines(file, figureCsvLines(spec, v, seed)));
   writeLines(dataset.plans, planCsvLines(spec, seed));
   writeLines(dataset.scenarios, scenarioCsvLines(spec, seed));
   const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
-  const manifest = { version: GENERATOR_VERSION, spec, seed, figures: dataset.figures, files: Object.fromEntries(files.map((f) => [path.basename(f), sha(f)])) };
+  const manifest = {
+    version: GENERATOR_VERSION,
+    spec,
+    seed,
+    figures: dataset.figures,
+    files: Object.fromEntries(files.map((f) => [path.basename(f), sha(f)])),
+  };
   fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
   return dataset;
 }
@@ -192,5 +207,7 @@ if (process.argv[1]?.endsWith('generate.ts')) {
   if (!SCALES[scale]) throw new Error(`scale must be one of ${Object.keys(SCALES).join(', ')}`);
   const t0 = performance.now();
   const d = writeDataset(SCALES[scale], seed);
-  console.log(`${d.figures.toLocaleString('en')} figures in ${d.vintages.length} vintage file(s), plans and scenarios → ${d.dir} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${d.figures.toLocaleString('en')} figures in ${d.vintages.length} vintage file(s), plans and scenarios → ${d.dir} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 }

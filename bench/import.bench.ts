@@ -31,7 +31,9 @@ async function copyBaseline(h: BenchDatabase, csv: string): Promise<number> {
 /** The floor of any import into the figures table: INSERT … SELECT of rows already in the database into a copy with the same keys and indexes. */
 async function insertFloor(h: BenchDatabase, importId: string): Promise<number> {
   await sql`create table bench_floor (like figure_vintage including all)`.execute(h.db);
-  const cols = sql.raw('indicator_code, unit_id, province_code, period, period_year, category, base, version, value, status, source_kind, source, note, import_id, recorded_by');
+  const cols = sql.raw(
+    'indicator_code, unit_id, province_code, period, period_year, category, base, version, value, status, source_kind, source, note, import_id, recorded_by',
+  );
   const { ms } = await time(() => sql`insert into bench_floor (${cols}) select ${cols} from figure_vintage where import_id = ${importId}`.execute(h.db));
   await sql`drop table bench_floor`.execute(h.db);
   return ms;
@@ -55,7 +57,9 @@ async function importPass(h: BenchDatabase, d: Dataset, first: string, second: s
   const rows = figuresPerVintage(d.spec);
   await createBenchIndicators(h, d.spec);
   const copyMs = await copyBaseline(h, first);
-  const parseMs = (await time(async () => parse(first, { bom: true, columns: (c: string[]) => c.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true }))).ms;
+  const parseMs = (
+    await time(async () => parse(first, { bom: true, columns: (c: string[]) => c.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true }))
+  ).ms;
   // The same file with its last row broken: the import parses and checks every row, then refuses it without writing.
   const refused = first.replace(/,[^,\n]*,(estimate|preliminary|official),([^\n]*)\n$/, ',12x,$1,$2\n');
   const checkMs = (
@@ -109,7 +113,13 @@ export async function benchImport(kind: BenchKind, d: Dataset, opts: { repeat?: 
     revisePerSec: rows / (best('reviseMs') / 1000),
     samePerSec: rows / (best('sameMs') / 1000),
     ratio: best('copyMs') / best('importMs'),
-    phases: { parseMs: best('parseMs'), validateMs: best('checkMs') - best('parseMs'), writeMs: best('importMs') - best('checkMs'), totalMs: best('importMs'), floorMs: best('floorMs') },
+    phases: {
+      parseMs: best('parseMs'),
+      validateMs: best('checkMs') - best('parseMs'),
+      writeMs: best('importMs') - best('checkMs'),
+      totalMs: best('importMs'),
+      floorMs: best('floorMs'),
+    },
     xlsx: { ...xlsx, ratio: xlsx.perSec / copyPerSec },
     loaded: second ? 2 : 1,
   };
@@ -121,7 +131,9 @@ async function benchXlsx(kind: BenchKind, d: Dataset, csv: string, maxRows: numb
   const h = await freshDatabase(kind);
   try {
     await createBenchIndicators(h, d.spec);
-    const { ms, result } = await time(() => importWorkbook(h.db, null, bytes, { fileName: 'figures.xlsx', orgunit: d.spec.provinces[0]!, status: null, dryRun: false }));
+    const { ms, result } = await time(() =>
+      importWorkbook(h.db, null, bytes, { fileName: 'figures.xlsx', orgunit: d.spec.provinces[0]!, status: null, dryRun: false }),
+    );
     if (result.counts.write !== rows) throw new Error(`XLSX import wrote ${result.counts.write} of ${rows}: ${JSON.stringify(result.problems.slice(0, 3))}`);
     return { rows, bytes: bytes.length, perSec: rows / (ms / 1000) };
   } finally {

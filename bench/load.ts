@@ -32,7 +32,11 @@ export type LoadTimings = { vintages: number[]; plans: number; scenarios: number
  * `fromVintage` when the first ones, and the indicators, are loaded already) and the plans file, the scenario
  * service for every scenario row.
  */
-export async function loadDataset(h: Pick<DatabaseHandle, 'db'>, d: Dataset, opts: { fromVintage?: number; log?: (line: string) => void } = {}): Promise<LoadTimings> {
+export async function loadDataset(
+  h: Pick<DatabaseHandle, 'db'>,
+  d: Dataset,
+  opts: { fromVintage?: number; log?: (line: string) => void } = {},
+): Promise<LoadTimings> {
   const log = opts.log ?? (() => {});
   if (!opts.fromVintage) await createBenchIndicators(h, d.spec);
   const timings: LoadTimings = { vintages: [], plans: 0, scenarios: 0 };

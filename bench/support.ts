@@ -87,7 +87,17 @@ export async function freshDatabase(kind: BenchKind, opts: { dataDir?: string } 
 }
 
 /** An actor for the benchmark's own writes. */
-export const BENCH_ACTOR: Actor = { userId: '0', username: 'bench', displayName: 'bench', role: 'admin', scope: ['*'], reporterFor: null, language: 'en', sessionId: '', csrfToken: '' };
+export const BENCH_ACTOR: Actor = {
+  userId: '0',
+  username: 'bench',
+  displayName: 'bench',
+  role: 'admin',
+  scope: ['*'],
+  reporterFor: null,
+  language: 'en',
+  sessionId: '',
+  csrfToken: '',
+};
 
 /** Percentile of sorted numbers. */
 export function percentile(sorted: number[], p: number): number {

@@ -8,7 +8,15 @@ const DIST = path.join(ROOT, 'web', 'dist');
 const ASSETS = path.join(DIST, 'assets');
 const CHROMIUM = '/usr/bin/chromium';
 /** The flags the issue asks for (Debian's Chromium, headless, no background traffic). */
-export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 const gz = (file: string) => gzipSync(fs.readFileSync(path.join(ASSETS, file)), { level: 9 }).length / 1024;
 
@@ -92,7 +100,10 @@ async function lighthouseScore(url: string): Promise<{ score: number | null; not
       if (!perf || perf.score === null) return { score: null, note: `no score: ${result?.lhr.runtimeError?.message ?? 'unknown'}` };
       const audits = result!.lhr.audits;
       const metric = (id: string) => audits[id]?.displayValue ?? '—';
-      return { score: Math.round(perf.score * 100), note: `default (mobile, simulated throttling) config; FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}` };
+      return {
+        score: Math.round(perf.score * 100),
+        note: `default (mobile, simulated throttling) config; FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`,
+      };
     } finally {
       chrome.kill();
     }
@@ -114,7 +125,14 @@ export async function benchWeb() {
   const pages: PageSpec[] = [
     { label: 'log-in page', routes: ['login'], path: '/login', waitFor: '[data-testid="login-username"]', budgetKb: 150 },
     overviewRoute
-      ? { label: 'province overview with its charts', routes: ['layout', 'me', overviewRoute], path: '/overview?orgunit=40', login: 'officer.nghean', waitFor: 'main canvas, main svg', budgetKb: 400 }
+      ? {
+          label: 'province overview with its charts',
+          routes: ['layout', 'me', overviewRoute],
+          path: '/overview?orgunit=40',
+          login: 'officer.nghean',
+          waitFor: 'main canvas, main svg',
+          budgetKb: 400,
+        }
       : { label: 'home after log-in (no overview page built yet)', routes: ['layout', 'me', 'home'], path: '/', login: 'officer.nghean', budgetKb: 400 },
   ];
   const server = await startBenchServer();
@@ -123,7 +141,9 @@ export async function benchWeb() {
     for (const p of pages) {
       const routeChunks = p.routes.map(chunk).filter((c): c is string => c !== null);
       const fromDist = pageJs(routeChunks);
-      const loaded = await loadedJs(server, p.path, { ...(p.login ? { login: p.login } : {}), ...(p.waitFor ? { waitFor: p.waitFor } : {}) }).catch((error: Error) => ({ kb: NaN, files: 0, error: error.message }));
+      const loaded = await loadedJs(server, p.path, { ...(p.login ? { login: p.login } : {}), ...(p.waitFor ? { waitFor: p.waitFor } : {}) }).catch(
+        (error: Error) => ({ kb: NaN, files: 0, error: error.message }),
+      );
       rows.push({ ...p, fromDist, loaded });
     }
     const lighthouse = await lighthouseScore(`${server.url}/login`);

@@ -18,6 +18,9 @@ import { reportsRoutes } from './modules/reports';
 import { enterprisesRoutes } from './modules/enterprises';
 import { attachmentBodyLimit, ATTACHMENT_UPLOAD_PATH, clustersRoutes } from './modules/clusters';
 
+/** PostgreSQL's answers to a NUL character in text (22021) or in JSON (22P05). */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
 /** Every module's routes; the access-matrix test walks this list. */
 export function allRoutes(): RouteDef<AppDeps, any, any, any>[] {
   return [
@@ -62,6 +65,9 @@ export function createApp(deps: Omit<AppDeps, 'modules'>) {
   app.onError((error, c) => {
     const requestId = String(c.get('requestId' as never) ?? '');
     if (error instanceof AppError) return c.json(toErrorBody(error), error.status as 400);
+    // Text PostgreSQL cannot store (a NUL character) that reached the database in a body a handler read itself.
+    if (UNSTORABLE_TEXT.has((error as { code?: string }).code ?? ''))
+      return c.json(toErrorBody(new AppError('validation_failed', 'The request holds text with a NUL character (U+0000), which cannot be stored')), 400);
     logger.error('unexpected error', { requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     return c.json(toErrorBody(new AppError('internal', 'Unexpected error; the team has the details', { requestId })), 500);
   });

@@ -89,6 +89,45 @@ async function readBody(c: Context, kind: RouteDef<unknown>['body']): Promise<un
   }
 }
 
+/** The path of the first string (or uploaded file name) holding a NUL character, which PostgreSQL text cannot store. */
+function nulPath(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value instanceof File) return value.name.includes('\u0000') ? `${path}.name` : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = nulPath(v, `${path}.${i}`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nulPath(k, `${path}.${k}`) ?? nulPath(v, `${path}.${k}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Where in a text the first NUL is, for texts of several lines (an uploaded CSV): "at line 3, character 7". */
+function nulPosition(value: unknown): string {
+  if (typeof value !== 'string' || !value.includes('\n')) return '';
+  const before = value.slice(0, value.indexOf('\u0000')).split('\n');
+  return ` at line ${before.length}, character ${before.at(-1)!.length + 1}`;
+}
+
+function refuseNul(raw: Record<'params' | 'query' | 'body', unknown>) {
+  for (const [where, value] of Object.entries(raw)) {
+    const path = nulPath(value, where);
+    if (!path) continue;
+    const text = path
+      .split('.')
+      .slice(1)
+      .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], value);
+    throw new AppError('validation_failed', `Invalid ${where}`, {
+      fields: [{ path, message: `contains a NUL character (U+0000)${nulPosition(text)}, which cannot be stored` }],
+    });
+  }
+}
+
 /** Mounts route definitions on a Hono app, enforcing authentication, role, validation and scope in that order. */
 export function mountRoutes<D>(app: Hono, routes: RouteDef<D, any, any, any>[], deps: D, resolveScope: ScopeResolver) {
   for (const route of routes) {
@@ -99,10 +138,12 @@ export function mountRoutes<D>(app: Hono, routes: RouteDef<D, any, any, any>[], 
         if (!actor) throw new AppError('unauthenticated', 'Log in first');
         if (!access.roles.includes(actor.role)) throw new AppError('forbidden', `The role ${actor.role} may not do this`);
       }
+      const raw = { params: c.req.param(), query: readQuery(c), body: await readBody(c, route.body) };
+      refuseNul(raw);
       const input = {
-        params: parse(route.params, c.req.param(), 'params'),
-        query: parse(route.query, readQuery(c), 'query'),
-        body: route.body === 'multipart' ? await readBody(c, 'multipart') : parse(route.body, await readBody(c, route.body), 'body'),
+        params: parse(route.params, raw.params, 'params'),
+        query: parse(route.query, raw.query, 'query'),
+        body: route.body === 'multipart' ? raw.body : parse(route.body, raw.body, 'body'),
       };
       if (!('public' in access) && typeof access.scope === 'function' && actor) {
         const codes = await resolveScope(await access.scope(input, actor));

@@ -13,12 +13,13 @@ import { useHealth } from '../lib/health';
 import { currentLanguage } from '../lib/i18n';
 import { useMe, useSaveLanguage } from '../lib/me';
 import { queryClient } from '../lib/query-client';
-import { visibleNav, type PageEntry } from './nav';
+import { pageForPath, visibleNav, type PageEntry } from './nav';
 import { PageOutlet } from './page-outlet';
 import { useScopeSummary } from './scope';
 
+/** A menu link is active when its page governs the path (a page without a link lights its parent: same `to`). */
 function isActive(pathname: string, page: PageEntry): boolean {
-  return page.to === '/' ? pathname === '/' : pathname === page.to || pathname.startsWith(`${page.to}/`);
+  return pageForPath(pathname)?.to === page.to;
 }
 
 function UserSummary({ testId }: { testId?: string }) {

@@ -138,9 +138,99 @@ const plansRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/plans'), 'PlansRoute'),
 });
 
+const gridRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/grid',
+  validateSearch: textParams('orgunit', 'year'),
+  component: lazyRouteComponent(() => import('./routes/grid'), 'GridRoute'),
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import',
+  component: lazyRouteComponent(() => import('./routes/import'), 'ImportRoute'),
+});
+
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  // The version is a number, so the address reads "version=12" (a text of digits would be written quoted).
+  validateSearch: (search: Record<string, unknown>): { orgunit?: string; period?: string; lang?: string; version?: number } => {
+    const version = Number(search['version']);
+    return { ...textParams('orgunit', 'period', 'lang')(search), ...(Number.isSafeInteger(version) && version > 0 ? { version } : {}) };
+  },
+  component: lazyRouteComponent(() => import('./routes/reports'), 'ReportsRoute'),
+});
+
+const clustersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clusters',
+  validateSearch: textParams('orgunit', 'commune', 'stage', 'occupancy', 'q'),
+  component: lazyRouteComponent(() => import('./routes/clusters'), 'ClustersRoute'),
+});
+
+const clusterMapRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clusters/map',
+  validateSearch: textParams('orgunit'),
+  component: lazyRouteComponent(() => import('./routes/cluster-map'), 'ClusterMapRoute'),
+});
+
+const clusterRoundsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clusters/rounds',
+  validateSearch: textParams('orgunit', 'period', 'tab', 'commune'),
+  component: lazyRouteComponent(() => import('./routes/cluster-rounds'), 'ClusterRoundsRoute'),
+});
+
+const clusterRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clusters/$province/$clusterId',
+  validateSearch: textParams('tab'),
+  component: lazyRouteComponent(() => import('./routes/cluster'), 'ClusterRoute'),
+});
+
+const myReportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/my-reports',
+  validateSearch: textParams('period'),
+  component: lazyRouteComponent(() => import('./routes/my-reports'), 'MyReportsRoute'),
+});
+
+const enterprisesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/enterprises',
+  validateSearch: textParams('orgunit', 'q', 'page'),
+  component: lazyRouteComponent(() => import('./routes/enterprises'), 'EnterprisesRoute'),
+});
+
+const enterpriseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/enterprises/$province/$taxCode',
+  component: lazyRouteComponent(() => import('./routes/enterprise'), 'EnterpriseRoute'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, overviewRoute, comparisonRoute, plansRoute, placesRoute, auditRoute, usersRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    overviewRoute,
+    comparisonRoute,
+    plansRoute,
+    gridRoute,
+    importRoute,
+    reportsRoute,
+    clustersRoute,
+    clusterMapRoute,
+    clusterRoundsRoute,
+    clusterRoute,
+    myReportsRoute,
+    enterprisesRoute,
+    enterpriseRoute,
+    placesRoute,
+    auditRoute,
+    usersRoute,
+  ]),
 ]);
 
 /** The app's router: code-based routes, each page's code loaded on first visit (or on hover/focus of its link). */

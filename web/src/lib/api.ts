@@ -54,7 +54,8 @@ function withQuery(path: string, query: Query | undefined): string {
   return search ? `${path}?${search}` : path;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** The {@link ApiError} of a failed response (the server's error body, or a code from the status). */
+export async function toApiError(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
     const error = body.error;

@@ -19,6 +19,8 @@ export type Me = {
   /** Modules the server has enabled, e.g. `['places', 'audit', 'users']`. */
   modules: string[];
   demo: boolean;
+  /** What a reporter reports for: a cluster (its code, e.g. CCN-40-001) or an enterprise (its tax code); null for other roles. */
+  reporterFor?: { kind: 'enterprise' | 'cluster'; id: string; clusterId?: string } | null;
 };
 
 /**

@@ -13,6 +13,15 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The host of an Origin header; null for an opaque ("null") or malformed origin, which is never same-site. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host || null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Loads the actor from the session cookie and protects state-changing requests:
  * a cross-site Origin is refused, and a logged-in request must carry the session's CSRF token.
@@ -22,7 +31,7 @@ export function sessionMiddleware(db: Db): MiddlewareHandler {
     const unsafe = !SAFE.has(c.req.method);
     if (unsafe) {
       const origin = c.req.header('origin');
-      if (origin && new URL(origin).host !== (c.req.header('host') ?? new URL(c.req.url).host)) {
+      if (origin && originHost(origin) !== (c.req.header('host') ?? new URL(c.req.url).host)) {
         throw new AppError('csrf_failed', 'Cross-site request refused');
       }
     }

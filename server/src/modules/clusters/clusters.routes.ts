@@ -37,6 +37,15 @@ const tags = ['clusters'];
 
 /** Registry routes of the clusters module (list, roll-up, cluster page and its commands). */
 export const clusterRoutes = [
+  defineRoute<AppDeps>({
+    method: 'get',
+    path: '/api/clusters/mine',
+    summary: "The cluster an investor's reporter account reports for (id, code, name, province)",
+    tags,
+    access: { roles: ['reporter'], scope: 'self' },
+    example: () => ({}),
+    handler: ({ deps, actor }) => clusters.findReporterCluster(deps.db, actor!),
+  }),
   defineRoute<AppDeps, unknown, z.infer<typeof listClustersQuerySchema>>({
     method: 'get',
     path: '/api/clusters',

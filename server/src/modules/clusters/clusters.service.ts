@@ -178,3 +178,11 @@ export async function getClusterSummary(db: Db, actor: Actor, province: string, 
   const row = await loadCluster(db, actor, province, id);
   return { ...(await clusterFigures(db, id)), ...toClusterDetails(row) };
 }
+
+/** The cluster an investor's reporter account reports for (its code is in the account), or 404. */
+export async function findReporterCluster(db: Db, actor: Actor) {
+  const code = actor.reporterFor?.kind === 'cluster' ? actor.reporterFor.id : null;
+  const cluster = code ? await repo.findClusterByCode(db, code) : undefined;
+  if (!cluster) throw new AppError('not_found', 'This account does not report for a cluster');
+  return { id: String(cluster.id), code: cluster.code, name: cluster.name, province: cluster.province_code };
+}

@@ -20,7 +20,7 @@ export type StagedFigure = {
 
 const CHUNK = 20_000;
 
-const COLUMNS = sql.raw('indicator_code, unit_id, province_code, period, period_year, category, base, version, value, status, source_kind, source, note, import_id, recorded_by');
+const COLUMNS = sql.raw('indicator_code, unit_id, province_code, period, period_year, category, base, version, value, status, source_kind, source, note, reason, import_id, recorded_by');
 
 /** True when the store holds any figure of these provinces, units, years and indicators (else every row is a first version). */
 async function anyStored(trx: Db, rows: StagedFigure[]): Promise<boolean> {
@@ -45,12 +45,12 @@ export async function writeFiguresBulk(trx: Db, rows: StagedFigure[], meta: { im
   const lookup = await anyStored(trx, rows);
   let written = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const from = sql`json_to_recordset(${JSON.stringify(rows.slice(i, i + CHUNK))}::json) as s(indicator_code text, unit_id text, province_code text, period text, period_year smallint, category text, base text, value numeric, status text, source jsonb, note text)`;
+    const from = sql`json_to_recordset(${JSON.stringify(rows.slice(i, i + CHUNK))}::json) as s(indicator_code text, unit_id text, province_code text, period text, period_year smallint, category text, base text, value numeric, status text, source jsonb, note text, reason text)`;
     const result = lookup
       ? await sql`
           insert into figure_vintage (${COLUMNS})
           select s.indicator_code, s.unit_id, s.province_code, s.period, s.period_year, s.category, s.base,
-                 coalesce(l.version, 0) + 1, s.value, s.status, ${meta.sourceKind}, s.source, s.note, ${meta.importId}, ${meta.userId}
+                 coalesce(l.version, 0) + 1, s.value, s.status, ${meta.sourceKind}, s.source, s.note, s.reason, ${meta.importId}, ${meta.userId}
           from ${from}
           left join lateral (
             select f.version, f.value, f.status from figure_vintage f
@@ -62,7 +62,7 @@ export async function writeFiguresBulk(trx: Db, rows: StagedFigure[], meta: { im
       : await sql`
           insert into figure_vintage (${COLUMNS})
           select s.indicator_code, s.unit_id, s.province_code, s.period, s.period_year, s.category, s.base,
-                 1, s.value, s.status, ${meta.sourceKind}, s.source, s.note, ${meta.importId}, ${meta.userId}
+                 1, s.value, s.status, ${meta.sourceKind}, s.source, s.note, s.reason, ${meta.importId}, ${meta.userId}
           from ${from}`.execute(trx);
     written += Number(result.numAffectedRows ?? 0);
   }

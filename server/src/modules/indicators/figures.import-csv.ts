@@ -58,6 +58,10 @@ function numberCell(row: number, column: string, raw: string | undefined, proble
     problems.push(problem(row, column, v, `"${v}" không phải số viết với dấu chấm thập phân (ví dụ 36539.5, không dùng dấu phân cách hàng nghìn)`, `"${v}" is not a number with a . decimal point (e.g. 36539.5, no thousands separators)`));
     return undefined;
   }
+  if (!Number.isFinite(Number(v))) {
+    problems.push(problem(row, column, v, 'số quá lớn', 'the number is too large'));
+    return undefined;
+  }
   return Number(v);
 }
 
@@ -80,6 +84,7 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
   const report: ImportReport = { kind, dryRun: opts.dryRun, rows: records.length, written: 0, unchanged: 0, problems: [], importId: null };
   const sha256 = createHash('sha256').update(csv).digest('hex');
   const cache: Cache = { defs: await loadIndicatorDefs(db), categories: new Set((await findCategories(db)).map((c) => `${c.indicator_code}|${c.code}`)), orgunits: new Map(), periods: new Map() };
+  report.problems.push(...unstorableCells(records));
   await preloadOrgunits(db, records.map((r) => r.orgunit ?? ''), cache);
   const staged = kind === 'figures' ? stageFigures(actor, records, report.problems, cache, opts.fileName) : [];
   if (report.problems.length) throw new AppError('import_refused', `${report.problems.length} problem(s); nothing was written`, { ...report });
@@ -114,6 +119,17 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
 const ANALYZE_AFTER = 10_000;
 
 type Cache = KeyCache & { defs: Awaited<ReturnType<typeof loadIndicatorDefs>> };
+
+/** PostgreSQL text cannot hold the NUL character: a cell with one is refused by row and column (not a 500 later). */
+function unstorableCells(records: Record<string, string>[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  for (const [i, r] of records.entries()) {
+    for (const [column, value] of Object.entries(r)) {
+      if (value.includes('\u0000')) problems.push(problem(i + 2, column, value.replace(/\u0000/g, '\\0'), 'ô chứa ký tự NUL, không lưu được', 'the cell holds a NUL character, which cannot be stored'));
+    }
+  }
+  return problems;
+}
 
 function appProblem(error: unknown, line: number, r: Record<string, string>): ImportProblem {
   if (!(error instanceof AppError)) throw error;

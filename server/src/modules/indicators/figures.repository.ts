@@ -10,9 +10,9 @@ export type FigureKey = { indicator: string; unitId: string; provinceCode: strin
 /** The latest vintage of every figure of some units, indicators and years, as of a time. */
 export async function findLatestFigures(db: Db, q: { unitIds: string[]; provinceCodes: string[]; indicators: string[]; years: number[]; asOf: Date | null; categories?: string[] }) {
   if (!q.unitIds.length || !q.indicators.length) return [];
-  const { rows } = await sql<{ indicator_code: string; unit_id: string; period: string; category: string; base: FigureBase; value: string; status: FigureStatus; version: number; recorded_at: Date }>`
+  const { rows } = await sql<{ indicator_code: string; unit_id: string; period: string; category: string; base: FigureBase; value: string; status: FigureStatus }>`
     select distinct on (unit_id, indicator_code, period, category, base)
-      indicator_code, unit_id, period, category, base, value, status, version, recorded_at
+      indicator_code, unit_id, period, category, base, value, status
     from figure_vintage
     where province_code in (${sql.join(q.provinceCodes)})
       and unit_id in (${sql.join(q.unitIds)})

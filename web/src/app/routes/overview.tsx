@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { ErrorAlert } from '../../components/ui/error-alert';
@@ -74,6 +74,9 @@ export function OverviewRoute() {
     return period && !list.includes(period) ? [period, ...list] : list;
   }, [latest.data?.period, period]);
 
+  // The months published (locked), as far as the overviews loaded know them (each answers for its own year).
+  const publishedMonths = new Set([...(latest.data?.published ?? []), ...(data?.published ?? [])]);
+
   const setSearch = (change: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...change }), replace: true });
   const openHistory = (key: FigureKey, place = placeName) => setHistory({ ...key, placeName: place });
 
@@ -102,10 +105,10 @@ export function OverviewRoute() {
         />
         <NativeSelect
           label={t('overview.month')}
-          data={months.map((m) => ({
-            value: m,
-            label: m === latest.data?.period ? t('overview.latest', { month: formatPeriod(m, { capital: true }) }) : formatPeriod(m, { capital: true }),
-          }))}
+          data={months.map((m) => {
+            const label = m === latest.data?.period ? t('overview.latest', { month: formatPeriod(m, { capital: true }) }) : formatPeriod(m, { capital: true });
+            return { value: m, label: publishedMonths.has(m) ? t('overview.publishedMonth', { month: label }) : label };
+          })}
           value={shown ?? period ?? ''}
           onChange={(event) => setSearch({ period: event.currentTarget.value === latest.data?.period ? undefined : event.currentTarget.value })}
           disabled={months.length === 0}
@@ -151,9 +154,16 @@ export function OverviewRoute() {
             </Text>
           )}
           <section aria-labelledby="cards-title">
-            <Title order={2} size="h4" id="cards-title" mb="sm">
-              {t('overview.cardsTitle', { place: placeName, period: formatPeriod(shown) })}
-            </Title>
+            <Group gap="sm" mb="sm" align="center">
+              <Title order={2} size="h4" id="cards-title">
+                {t('overview.cardsTitle', { place: placeName, period: formatPeriod(shown) })}
+              </Title>
+              {data.published?.includes(shown) && (
+                <Badge color="teal" variant="light" radius="sm" data-testid="overview-published">
+                  {t('overview.published')}
+                </Badge>
+              )}
+            </Group>
             <SimpleGrid cols={{ base: 1, sm: 2, xl: 3 }} spacing="md" data-testid="overview-cards" data-period={shown}>
               {data.cards.map((card) => (
                 <IndicatorCard

@@ -16,5 +16,5 @@ if (!i18n.hasResourceBundle('vi', indicatorsNs)) {
 
 /** `t` of the figures screens: keys of the `indicators` namespace first, then of the main catalog ("app.close"). */
 export function useIndicatorsTranslation() {
-  return useTranslation([indicatorsNs, 'translation']);
+  return useTranslation([indicatorsNs, 'translation'], { nsMode: 'fallback' });
 }

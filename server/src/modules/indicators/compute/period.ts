@@ -52,13 +52,22 @@ export function formatPeriod(p: Omit<Period, 'key'>): string {
   }
 }
 
+const KIND_ORDER: Record<PeriodKind, number> = { month: 0, quarter: 1, half: 2, year: 3, ytd: 4 };
+// Periods are immutable values made again and again while figures are computed: each is made once.
+const made = new Map<number, Period>();
+
 function make(kind: PeriodKind, year: number, firstMonth: number, lastMonth: number): Period {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new PeriodError(`Invalid year ${year}`);
   if (!Number.isInteger(lastMonth) || firstMonth < 1 || lastMonth > 12 || firstMonth > lastMonth) {
     throw new PeriodError(`Invalid months ${firstMonth}..${lastMonth} of ${year}`);
   }
+  const id = ((KIND_ORDER[kind] * 10_000 + year) * 13 + firstMonth) * 13 + lastMonth;
+  const known = made.get(id);
+  if (known) return known;
   const p = { kind, year, firstMonth, lastMonth };
-  return { ...p, key: formatPeriod(p) };
+  const period = Object.freeze({ ...p, key: formatPeriod(p) });
+  if (made.size < 100_000) made.set(id, period);
+  return period;
 }
 
 /** The month `month` (1..12) of `year`. */
@@ -100,8 +109,19 @@ export function previousMonth(p: Period): Period {
 /** The year-to-date interval ending at the period's last month. */
 export const ytdEndingAt = (p: Period): Period => ytdPeriod(p.year, p.lastMonth);
 
+const spans = new Map<string, readonly string[]>();
+
 /** Keys of every period spanning exactly the same months, own key first ('2023-01/2023-03' ↔ '2023-Q1'). */
-export function spanKeys(p: Period): string[] {
+export function spanKeys(p: Period): readonly string[] {
+  let keys = spans.get(p.key);
+  if (!keys) {
+    keys = Object.freeze(computeSpanKeys(p));
+    if (spans.size < 100_000) spans.set(p.key, keys);
+  }
+  return keys;
+}
+
+function computeSpanKeys(p: Period): string[] {
   const { year, firstMonth: f, lastMonth: l } = p;
   const keys = [p.key];
   const add = (q: Period): void => {

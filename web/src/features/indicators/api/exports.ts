@@ -16,3 +16,8 @@ export function overviewExportUrl(params: { orgunit: string; period?: string; as
 export function comparisonExportUrl(params: { indicator: string; period: string; by?: string; format: ExportFormat }): string {
   return url('/api/exports/comparison', params);
 }
+
+/** The address of the entry grid of a province and year as a file (`GET /api/exports/grid`), every category included. */
+export function gridExportUrl(params: { orgunit: string; year: number; format: ExportFormat }): string {
+  return url('/api/exports/grid', { orgunit: params.orgunit, year: String(params.year), expand: 'all', format: params.format });
+}

@@ -10,10 +10,15 @@ export function historyQuery(key: FigureKey) {
     queryFn: ({ signal }) =>
       api.get<FigureHistory>(
         '/api/figures/history',
-        { indicator: key.indicator, orgunit: key.orgunit, period: key.period, category: key.category ?? undefined },
+        { indicator: key.indicator, orgunit: key.orgunit, period: key.period, category: key.category ?? undefined, base: key.base },
         signal,
       ),
   });
+}
+
+/** Every vintage of one figure (null key: nothing is asked), always asked again when shown: someone may have just saved it. */
+export function useHistory(key: FigureKey | null) {
+  return useQuery({ ...historyQuery(key ?? { indicator: '', orgunit: '', period: '' }), enabled: key !== null, staleTime: 0 });
 }
 
 /** The query of one figure as the engine computes it (value, status, whether reported, merged from which units). */

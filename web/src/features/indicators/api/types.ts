@@ -99,5 +99,5 @@ export type PlanVersion = {
   recordedAt: string;
 };
 
-/** Which figure: what the history drawer and the figure endpoints take. */
-export type FigureKey = { indicator: string; orgunit: string; period: string; category?: string | null };
+/** Which figure: what the history drawer and the figure endpoints take (`base` for an index's prev_month series). */
+export type FigureKey = { indicator: string; orgunit: string; period: string; category?: string | null; base?: 'level' | 'same_period' | 'prev_month' };

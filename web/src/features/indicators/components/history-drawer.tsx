@@ -109,7 +109,34 @@ export function HistoryDrawer({ figure, indicator, placeName, unitLabel, asOf, o
   );
 }
 
-function VintageTable({ items, decimals, unit, asOf }: { items: Vintage[]; decimals: number | undefined; unit: string; asOf?: string }) {
+/** Where a vintage came from, in words: the kind, and for an import the file, sheet and cell. */
+function SourceText({ item }: { item: Vintage }) {
+  const { t } = useIndicatorsTranslation();
+  const kind = sourceKinds.includes(item.sourceKind) ? t(`history.sources.${item.sourceKind}`) : item.sourceKind;
+  const source = item.source ?? {};
+  const text = (key: string) => (typeof source[key] === 'string' ? (source[key] as string) : null);
+  const [file, sheet, cell] = [text('file'), text('sheet'), text('cell')];
+  return (
+    <>
+      {kind}
+      {(file || sheet) && (
+        <Text size="xs" c="dimmed" data-testid="history-source">
+          {[file && t('history.sourceFile', { file }), sheet && t('history.sourceSheet', { sheet }), cell && t('history.sourceCell', { cell })]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      )}
+      {source['revision'] === true && (
+        <Text size="xs" c="dimmed">
+          {t('history.revision')}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** The vintages of one figure, newest first: version (the one in force marked), value, status, source, who, when, note and reason. */
+export function VintageTable({ items, decimals, unit, asOf }: { items: Vintage[]; decimals: number | undefined; unit: string; asOf?: string }) {
   const { t } = useIndicatorsTranslation();
   const latest = items.reduce((max, item) => Math.max(max, item.version), 0);
   const inForce = asOf ? versionInForce(items, endOfDayInVietnam(asOf)) : latest;
@@ -147,10 +174,20 @@ function VintageTable({ items, decimals, unit, asOf }: { items: Vintage[]; decim
               <Table.Td>
                 <StatusBadge status={item.status} />
               </Table.Td>
-              <Table.Td>{sourceKinds.includes(item.sourceKind) ? t(`history.sources.${item.sourceKind}`) : item.sourceKind}</Table.Td>
+              <Table.Td>
+                <SourceText item={item} />
+              </Table.Td>
               <Table.Td>{item.recordedBy ?? t('history.system')}</Table.Td>
               <Table.Td>{formatDateTime(item.recordedAt)}</Table.Td>
-              <Table.Td>{[item.note, item.reason].filter(Boolean).join(' · ') || '—'}</Table.Td>
+              <Table.Td data-testid="history-reason">
+                {item.reason && (
+                  <Text size="sm" fw={500}>
+                    {t('history.reason', { reason: item.reason })}
+                  </Text>
+                )}
+                {item.note && <Text size="sm">{item.note}</Text>}
+                {!item.reason && !item.note && '—'}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
