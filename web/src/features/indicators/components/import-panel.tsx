@@ -239,7 +239,8 @@ export function ImportPanel({ provinces, isDirector, doneLinks }: ImportPanelPro
                   {t('import.confirm')}
                 </Button>
               )}
-              {busy && (
+              {/* Only a preview can be abandoned: a confirm the server has received may still be written. */}
+              {busy === 'preview' && (
                 <Button variant="subtle" color="gray" onClick={() => abort.current?.abort()} data-testid="import-cancel">
                   {t('app.cancel')}
                 </Button>
