@@ -12,6 +12,8 @@ import { seedDemoFigures } from '../indicators';
 import { registerReportCommand } from './reports.cli';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
+/** LibreOffice (Debian's libreoffice-writer, installed by .ci/run): it must open the DOCX. */
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.existsSync(p));
 const AS_OF = encodeURIComponent('2023-06-07T17:00:00+07:00');
 const Q = `orgunit=40&period=2023-05&asOf=${AS_OF}`;
 const PRESS = ['ước tăng 1,62% so với cùng kỳ', '36.539 tỷ đồng', 'tăng 9,63%', 'đạt 42,98% kế hoạch năm'];
@@ -116,6 +118,18 @@ describe('the monthly report on the demo figures (Nghệ An, May 2023, as of 7 J
     expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it.skipIf(!SOFFICE || !fs.existsSync(PDFTOTEXT))('opens in LibreOffice: the DOCX converts to PDF with the sentences intact', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-soffice-'));
+    const docx = path.join(dir, 'r.docx');
+    fs.writeFileSync(docx, Buffer.from(await (await file('docx')).arrayBuffer()));
+    await promisify(execFile)(SOFFICE!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000 });
+    const { stdout } = await promisify(execFile)(PDFTOTEXT, ['-enc', 'UTF-8', path.join(dir, 'r.pdf'), '-']);
+    const text = stdout.replace(/\s+/g, ' ');
+    for (const s of PRESS) expect(text).toContain(s);
+    expect(text).toContain('Nơi nhận');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 150_000);
 
   it('builds an annex workbook with numeric cells and Vietnamese headers', async () => {
     const wb = new ExcelJS.Workbook();
