@@ -13,7 +13,10 @@ describe('the app', () => {
 
   it('describes every route in the OpenAPI 3.1 document', async () => {
     const t = await createTestApp();
-    const doc = (await (await t.app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, { description: string }>> };
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { description: string }>>;
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.paths['/api/places/units/{ref}']?.get?.description).toMatch(/Roles: admin, director, officer, viewer, reporter/);
     expect(Object.keys(doc.paths)).toContain('/api/auth/login');

@@ -24,7 +24,9 @@ export function registerModuleCommands(program: Command, withDatabase: <T>(fn: (
         const bytes = fs.readFileSync(file);
         if (isWorkbook(file, bytes)) return importWorkbookCommand(db, file, bytes, opts);
         const report = await importFiguresCsv(db, null, bytes.toString('utf8'), { fileName: path.basename(file), dryRun: Boolean(opts.dryRun) });
-        console.log(`${report.dryRun ? 'Dry run — nothing written. ' : ''}${report.kind}: ${report.rows} rows, ${report.written} ${report.dryRun ? 'would be written' : 'written'}, ${report.unchanged} unchanged.`);
+        console.log(
+          `${report.dryRun ? 'Dry run — nothing written. ' : ''}${report.kind}: ${report.rows} rows, ${report.written} ${report.dryRun ? 'would be written' : 'written'}, ${report.unchanged} unchanged.`,
+        );
       }),
     );
 
@@ -48,7 +50,9 @@ export function registerModuleCommands(program: Command, withDatabase: <T>(fn: (
         });
         if (opts.json) return void console.log(JSON.stringify(items.length === 1 ? items[0] : items, null, 2));
         for (const f of items) {
-          console.log(`${f.indicator} ${f.orgunit} ${f.period}: ${num(f.value)} (${f.status ?? 'no figure'}${f.reported ? '' : ', derived'}) · YoY ${pct(f.yoyPercent)} · plan ${num(f.plan)} → ${f.planPercent === null ? '—' : `${f.planPercent.toFixed(2)}%`} · scenario ${f.scenario?.warning ?? '—'}`);
+          console.log(
+            `${f.indicator} ${f.orgunit} ${f.period}: ${num(f.value)} (${f.status ?? 'no figure'}${f.reported ? '' : ', derived'}) · YoY ${pct(f.yoyPercent)} · plan ${num(f.plan)} → ${f.planPercent === null ? '—' : `${f.planPercent.toFixed(2)}%`} · scenario ${f.scenario?.warning ?? '—'}`,
+          );
         }
       }),
     );
@@ -66,16 +70,29 @@ function isWorkbook(file: string, bytes: Buffer) {
 
 function printWorkbookReport(r: WorkbookImportReport) {
   const c = r.counts;
-  console.log(`${r.dryRun ? 'Dry run — nothing written. ' : ''}${r.fileName} (${r.format}, layout ${r.layout}, numbers ${r.locale}): ${c.figures} figures — ${c.write} ${r.dryRun ? 'would be written' : 'written'}, ${c.unchanged} unchanged, ${c.notStored} ratios checked not stored, ${c.locked} locked, ${c.superseded} superseded, ${c.refused} refused; ${c.plans} plan(s).`);
+  console.log(
+    `${r.dryRun ? 'Dry run — nothing written. ' : ''}${r.fileName} (${r.format}, layout ${r.layout}, numbers ${r.locale}): ${c.figures} figures — ${c.write} ${r.dryRun ? 'would be written' : 'written'}, ${c.unchanged} unchanged, ${c.notStored} ratios checked not stored, ${c.locked} locked, ${c.superseded} superseded, ${c.refused} refused; ${c.plans} plan(s).`,
+  );
   for (const p of r.problems) console.log(`  ${p.severity === 'error' ? 'ERROR  ' : 'warning'} ${p.sheet}!${p.cell} ${p.message.vi}`);
   if (r.statusRequired && !r.status) console.log('  Some figures have no status in the file: pass --status estimate|preliminary|official to import.');
 }
 
-async function importWorkbookCommand(db: Parameters<typeof importWorkbook>[0], file: string, bytes: Buffer, opts: { dryRun?: boolean; orgunit?: string; status?: string; reason?: string }) {
+async function importWorkbookCommand(
+  db: Parameters<typeof importWorkbook>[0],
+  file: string,
+  bytes: Buffer,
+  opts: { dryRun?: boolean; orgunit?: string; status?: string; reason?: string },
+) {
   if (!opts.orgunit) throw new InvalidArgumentError('A workbook needs --orgunit (the unit the figures belong to, e.g. 40).');
   if (opts.status && !(STATUSES as readonly string[]).includes(opts.status)) throw new InvalidArgumentError(`--status must be one of ${STATUSES.join(', ')}`);
   try {
-    const report = await importWorkbook(db, null, bytes, { fileName: path.basename(file), orgunit: opts.orgunit, status: (opts.status as (typeof STATUSES)[number] | undefined) ?? null, dryRun: Boolean(opts.dryRun), reason: opts.reason ?? null });
+    const report = await importWorkbook(db, null, bytes, {
+      fileName: path.basename(file),
+      orgunit: opts.orgunit,
+      status: (opts.status as (typeof STATUSES)[number] | undefined) ?? null,
+      dryRun: Boolean(opts.dryRun),
+      reason: opts.reason ?? null,
+    });
     printWorkbookReport(report);
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'import_refused' || !error.details || !('figures' in error.details)) throw error;

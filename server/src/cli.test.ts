@@ -36,7 +36,10 @@ describe('npx congthuong', () => {
     const a = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-cli-a-'));
     const b = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-cli-b-'));
     const file = path.join(a, 'backup.jsonl');
-    expect((await cli(['user', 'add', '--username', 'pham.van.d', '--role', 'officer', '--scope', '40,19', '--password', 'secret-123'], { CONGTHUONG_DATA: a })).stdout).toMatch(/Created pham.van.d \(officer, scope 40,19\)/);
+    expect(
+      (await cli(['user', 'add', '--username', 'pham.van.d', '--role', 'officer', '--scope', '40,19', '--password', 'secret-123'], { CONGTHUONG_DATA: a }))
+        .stdout,
+    ).toMatch(/Created pham.van.d \(officer, scope 40,19\)/);
     expect((await cli(['backup', file], { CONGTHUONG_DATA: a })).code).toBe(0);
     expect((await cli(['restore', file], { CONGTHUONG_DATA: b })).stdout).toMatch(/Restored/);
     const again = path.join(b, 'again.jsonl');
@@ -46,7 +49,9 @@ describe('npx congthuong', () => {
   }, 120_000);
 
   it('explains a bad role', async () => {
-    const result = await cli(['user', 'add', '--username', 'x.y', '--role', 'king', '--scope', '40'], { CONGTHUONG_DATA: fs.mkdtempSync(path.join(os.tmpdir(), 'ct-cli-')) });
+    const result = await cli(['user', 'add', '--username', 'x.y', '--role', 'king', '--scope', '40'], {
+      CONGTHUONG_DATA: fs.mkdtempSync(path.join(os.tmpdir(), 'ct-cli-')),
+    });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/role must be one of admin, director, officer, viewer, reporter/);
   });

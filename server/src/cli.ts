@@ -61,7 +61,13 @@ user
   .action((opts: { username: string; role: Role; scope: string[]; name?: string; password?: string }) =>
     withDatabase(async ({ db }) => {
       const password = opts.password ?? Math.random().toString(36).slice(2, 8) + Math.random().toString(36).slice(2, 8);
-      const created = await createUser(db, null, { username: opts.username, displayName: opts.name ?? opts.username, role: opts.role, scope: opts.scope, password });
+      const created = await createUser(db, null, {
+        username: opts.username,
+        displayName: opts.name ?? opts.username,
+        role: opts.role,
+        scope: opts.scope,
+        password,
+      });
       console.log(`Created ${created.username} (${created.role}, scope ${created.scope.join(',')})${opts.password ? '' : `, password: ${password}`}`);
     }),
   );

@@ -44,7 +44,13 @@ export async function createDatabase(config: Pick<Config, 'databaseUrl' | 'dataD
   const lock: DataDirLock = acquireDataDirLock(config.dataDir);
   try {
     const handle = await openPglite(`${config.dataDir}/pgdata`);
-    return { ...handle, close: async () => { await handle.close(); lock.release(); } };
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        lock.release();
+      },
+    };
   } catch (error) {
     lock.release();
     throw error;

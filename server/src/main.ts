@@ -17,7 +17,9 @@ async function main() {
     const where = handle.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
     console.log(`congthuong ${config.version} — http://localhost:${info.port}  (database: ${where})`);
     console.log(`API reference: http://localhost:${info.port}/api/docs`);
-    console.log(`Demo accounts${fresh ? ' (created now)' : ''}, password "${DEMO_PASSWORD}": ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}`);
+    console.log(
+      `Demo accounts${fresh ? ' (created now)' : ''}, password "${DEMO_PASSWORD}": ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}`,
+    );
   });
   let stopping = false;
   const stop = async () => {

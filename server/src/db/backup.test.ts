@@ -16,8 +16,21 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     source = await createTestDatabase();
     target = await createTestDatabase();
-    await createUser(source.db, null, { username: 'nguyen.van.a', displayName: 'Nguyễn Văn A — "trích dẫn"\tvà tab', role: 'officer', scope: ['40', '19'], password: 'password-1' });
-    await recordAudit(source.db, null, { entity: 'x', entityId: '1', action: 'test', provinceCode: '40', before: { value: '36539.123456789012345678' }, after: { n: 1.5, text: 'Đ' } });
+    await createUser(source.db, null, {
+      username: 'nguyen.van.a',
+      displayName: 'Nguyễn Văn A — "trích dẫn"\tvà tab',
+      role: 'officer',
+      scope: ['40', '19'],
+      password: 'password-1',
+    });
+    await recordAudit(source.db, null, {
+      entity: 'x',
+      entityId: '1',
+      action: 'test',
+      provinceCode: '40',
+      before: { value: '36539.123456789012345678' },
+      after: { n: 1.5, text: 'Đ' },
+    });
   });
   afterAll(async () => {
     await source.close();

@@ -94,7 +94,9 @@ async function resetIdentities(db: Db) {
     select table_name as "table", column_name as "column" from information_schema.columns
     where table_schema = current_schema() and is_identity = 'YES'`.execute(db);
   for (const { table, column } of rows) {
-    await sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${ident(column)}) from ${ident(table)}), 0) + 1, false)`.execute(db);
+    await sql`select setval(pg_get_serial_sequence(${table}, ${column}), coalesce((select max(${ident(column)}) from ${ident(table)}), 0) + 1, false)`.execute(
+      db,
+    );
   }
 }
 

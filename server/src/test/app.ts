@@ -20,9 +20,16 @@ export async function createTestApp() {
   const app = createApp({ db: handle.db, kind: handle.kind, config });
 
   async function login(username: string, password: string): Promise<TestClient> {
-    const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const res = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${await res.text()}`);
-    const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookies = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const { csrfToken } = (await res.json()) as { csrfToken: string };
     return clientWith({ cookie: cookies, 'x-csrf-token': csrfToken });
   }

@@ -14,7 +14,13 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     const target = new URL(url);
     target.pathname = `/${name}`;
     const handle = openPostgres(target.toString(), 5);
-    return { ...handle, close: async () => { await handle.close(); await adminQuery(url, `drop database if exists ${name} with (force)`); } };
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        await adminQuery(url, `drop database if exists ${name} with (force)`);
+      },
+    };
   }
   const dump = inject('pgliteDump');
   if (!dump) throw new Error('The global setup did not prepare a PGlite dump');

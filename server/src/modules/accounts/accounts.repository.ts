@@ -7,7 +7,11 @@ const userColumns = ['id', 'username', 'display_name', 'role', 'scope', 'reporte
 
 /** A user by username, with the password hash. */
 export function findUserForLogin(db: Db, username: string) {
-  return db.selectFrom('user_account').select([...userColumns, 'password_hash']).where('username', '=', username).executeTakeFirst();
+  return db
+    .selectFrom('user_account')
+    .select([...userColumns, 'password_hash'])
+    .where('username', '=', username)
+    .executeTakeFirst();
 }
 
 /** A user by id. */
@@ -28,7 +32,11 @@ export async function insertUser(db: Db, row: Insertable<AccountsTables['user_ac
 
 /** Updates a user. */
 export function updateUser(db: Db, id: string, patch: Updateable<AccountsTables['user_account']>) {
-  return db.updateTable('user_account').set({ ...patch, updated_at: sql`now()` }).where('id', '=', id).execute();
+  return db
+    .updateTable('user_account')
+    .set({ ...patch, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** A live session with its user. */
@@ -36,7 +44,19 @@ export function findSession(db: Db, sessionId: string) {
   return db
     .selectFrom('user_session as s')
     .innerJoin('user_account as u', 'u.id', 's.user_id')
-    .select(['s.id as session_id', 's.csrf_token', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.scope', 'u.reporter_kind', 'u.reporter_id', 'u.language', 'u.active'])
+    .select([
+      's.id as session_id',
+      's.csrf_token',
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.role',
+      'u.scope',
+      'u.reporter_kind',
+      'u.reporter_id',
+      'u.language',
+      'u.active',
+    ])
     .where('s.id', '=', sessionId)
     .where('s.expires_at', '>', sql<Date>`now()`)
     .executeTakeFirst();

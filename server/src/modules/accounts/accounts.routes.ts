@@ -104,7 +104,15 @@ export const accountsRoutes = [
     tags: ['users'],
     access: { roles: ADMINS, scope: 'global' },
     body: createUserSchema,
-    example: (p) => ({ body: { username: `matrix.${p}.${Math.random().toString(36).slice(2, 8)}`, displayName: 'Matrix', role: 'viewer', scope: [p], password: 'matrix-password' } }),
+    example: (p) => ({
+      body: {
+        username: `matrix.${p}.${Math.random().toString(36).slice(2, 8)}`,
+        displayName: 'Matrix',
+        role: 'viewer',
+        scope: [p],
+        password: 'matrix-password',
+      },
+    }),
     handler: ({ deps, actor, input }) => service.createUser(deps.db, actor, input.body),
   }),
   defineRoute<AppDeps, { id: string }, unknown, z.infer<typeof updateUserSchema>>({

@@ -68,7 +68,17 @@ export async function logout(db: Db, actor: Actor) {
 
 /** The fields of a user shown to clients. */
 export function toUserResponse(u: NonNullable<Awaited<ReturnType<typeof repo.findUserById>>>) {
-  return { id: u.id, username: u.username, displayName: u.display_name, role: u.role, scope: u.scope, language: u.language, active: u.active, demo: u.demo, reporterFor: u.reporter_kind ? { kind: u.reporter_kind, id: u.reporter_id } : null };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role,
+    scope: u.scope,
+    language: u.language,
+    active: u.active,
+    demo: u.demo,
+    reporterFor: u.reporter_kind ? { kind: u.reporter_kind, id: u.reporter_id } : null,
+  };
 }
 
 /** Users, for administrators. */
@@ -77,7 +87,16 @@ export async function listUsers(db: Db) {
 }
 
 /** New user input. */
-export type NewUser = { username: string; displayName: string; role: Role; scope: string[]; password: string; reporterFor?: { kind: 'enterprise' | 'cluster'; id: string } | null; demo?: boolean; language?: 'vi' | 'en' };
+export type NewUser = {
+  username: string;
+  displayName: string;
+  role: Role;
+  scope: string[];
+  password: string;
+  reporterFor?: { kind: 'enterprise' | 'cluster'; id: string } | null;
+  demo?: boolean;
+  language?: 'vi' | 'en';
+};
 
 /** Creates a user (audited). */
 export async function createUser(db: Db, actor: Pick<Actor, 'userId' | 'username'> | null, input: NewUser) {
@@ -101,7 +120,12 @@ export async function createUser(db: Db, actor: Pick<Actor, 'userId' | 'username
 }
 
 /** Changes a user (audited); a new password or disabling ends the user's sessions. */
-export async function updateUser(db: Db, actor: Pick<Actor, 'userId' | 'username'>, id: string, patch: { displayName?: string; role?: Role; scope?: string[]; active?: boolean; password?: string; language?: 'vi' | 'en' }) {
+export async function updateUser(
+  db: Db,
+  actor: Pick<Actor, 'userId' | 'username'>,
+  id: string,
+  patch: { displayName?: string; role?: Role; scope?: string[]; active?: boolean; password?: string; language?: 'vi' | 'en' },
+) {
   return db.transaction().execute(async (trx) => {
     const before = await repo.findUserById(trx, id);
     if (!before) throw new AppError('not_found', `No user ${id}`);
@@ -115,7 +139,13 @@ export async function updateUser(db: Db, actor: Pick<Actor, 'userId' | 'username
     });
     if (patch.password !== undefined || patch.active === false) await repo.deleteSessions(trx, { userId: id });
     const after = toUserResponse((await repo.findUserById(trx, id))!);
-    await recordAudit(trx, actor, { entity: 'user_account', entityId: id, action: 'update', before: toUserResponse(before), after: { ...after, ...(patch.password ? { password: 'changed' } : {}) } });
+    await recordAudit(trx, actor, {
+      entity: 'user_account',
+      entityId: id,
+      action: 'update',
+      before: toUserResponse(before),
+      after: { ...after, ...(patch.password ? { password: 'changed' } : {}) },
+    });
     return after;
   });
 }

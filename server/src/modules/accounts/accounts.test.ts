@@ -86,7 +86,13 @@ describe('accounts', () => {
   describe('user administration', () => {
     it('lets an admin create a user and records it in the audit trail without the password', async () => {
       const admin = await t.as('admin', ['*']);
-      const created = await admin.json('POST', '/api/users', { username: 'tran.thi.c', displayName: 'Trần Thị C', role: 'viewer', scope: ['19'], password: 'long-enough-1' });
+      const created = await admin.json('POST', '/api/users', {
+        username: 'tran.thi.c',
+        displayName: 'Trần Thị C',
+        role: 'viewer',
+        scope: ['19'],
+        password: 'long-enough-1',
+      });
       expect(created.status).toBe(200);
       const audit = await admin.json('GET', `/api/audit?entity=user_account&entityId=${created.body.id}`);
       expect(audit.body.total).toBe(1);
@@ -96,7 +102,13 @@ describe('accounts', () => {
 
     it('refuses a duplicate username with a conflict', async () => {
       const admin = await t.as('admin', ['*']);
-      const res = await admin.json('POST', '/api/users', { username: 'officer.40', displayName: 'x', role: 'viewer', scope: ['40'], password: 'long-enough-1' });
+      const res = await admin.json('POST', '/api/users', {
+        username: 'officer.40',
+        displayName: 'x',
+        role: 'viewer',
+        scope: ['40'],
+        password: 'long-enough-1',
+      });
       expect(res.status).toBe(409);
     });
   });

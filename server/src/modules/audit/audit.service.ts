@@ -39,11 +39,26 @@ export async function listAudit(db: Db, actor: Actor, q: { entity?: string; enti
     query = query.where((eb) => eb.or([eb('province_code', 'is', null), eb('province_code', 'in', scope.length ? scope : ['-'])]));
   }
   const [rows, count] = await Promise.all([
-    query.select(['id', 'at', 'username', 'entity', 'entity_id', 'action', 'province_code', 'before', 'after']).orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
+    query
+      .select(['id', 'at', 'username', 'entity', 'entity_id', 'action', 'province_code', 'before', 'after'])
+      .orderBy('id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
     query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
-    items: rows.map((r) => ({ id: r.id, at: r.at, username: r.username, entity: r.entity, entityId: r.entity_id, action: r.action, provinceCode: r.province_code, before: r.before, after: r.after })),
+    items: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      username: r.username,
+      entity: r.entity,
+      entityId: r.entity_id,
+      action: r.action,
+      provinceCode: r.province_code,
+      before: r.before,
+      after: r.after,
+    })),
     total: Number(count.n),
   };
 }

@@ -13,7 +13,14 @@ describe('figures API on a real database', () => {
     officer = await t.as('officer', ['40']);
     officer19 = await t.as('officer', ['19']);
     // Q1 this year 100, 110, 120; last year 90, 100, 110 → 330 / 300 = +10 %.
-    for (const [period, value] of [['2025-01', 90], ['2025-02', 100], ['2025-03', 110], ['2026-01', 100], ['2026-02', 110], ['2026-03', 120]] as const) {
+    for (const [period, value] of [
+      ['2025-01', 90],
+      ['2025-02', 100],
+      ['2025-03', 110],
+      ['2026-01', 100],
+      ['2026-02', 110],
+      ['2026-03', 120],
+    ] as const) {
       expect((await put(officer, { indicator: 'RETAIL', orgunit: '40', period, value })).status).toBe(200);
     }
   });
@@ -40,7 +47,10 @@ describe('figures API on a real database', () => {
     expect((await get(officer, 'indicator=RETAIL&orgunit=40&period=2026-03')).value).toBe(125);
     expect((await get(officer, `indicator=RETAIL&orgunit=40&period=2026-03&asOf=${encodeURIComponent(before.toISOString())}`)).value).toBe(120);
     const history = await officer.json('GET', '/api/figures/history?indicator=RETAIL&orgunit=40&period=2026-03');
-    expect(history.body.items.map((v: { value: number; version: number }) => [v.version, v.value])).toEqual([[2, 125], [1, 120]]);
+    expect(history.body.items.map((v: { value: number; version: number }) => [v.version, v.value])).toEqual([
+      [2, 125],
+      [1, 120],
+    ]);
     expect(history.body.items[0].recordedBy).toMatch(/^t\.officer/);
   });
 
@@ -89,16 +99,26 @@ describe('figures API on a real database', () => {
     await director.json('PUT', '/api/plans', { indicator: 'RETAIL', orgunit: '40', year: 2026, plan: 1100, basis: 'NQ 25/NQ-HĐND (điều chỉnh)' });
     const now = await get(officer, 'indicator=RETAIL&orgunit=40&period=2026-03');
     expect(now).toMatchObject({ plan: 1100, planVersion: 2 });
-    expect(now.planPercent).toBeCloseTo((100 + 110 + 125) / 1100 * 100, 10);
+    expect(now.planPercent).toBeCloseTo(((100 + 110 + 125) / 1100) * 100, 10);
     const then = await get(officer, `indicator=RETAIL&orgunit=40&period=2026-03&asOf=${encodeURIComponent(between.toISOString())}`);
     expect(then).toMatchObject({ plan: 1000, planVersion: 1 });
     const versions = await officer.json('GET', '/api/plans?orgunit=40&year=2026');
-    expect(versions.body.items.map((p: { version: number; value: number }) => [p.version, p.value])).toEqual([[2, 1100], [1, 1000]]);
+    expect(versions.body.items.map((p: { version: number; value: number }) => [p.version, p.value])).toEqual([
+      [2, 1100],
+      [1, 1000],
+    ]);
   });
 
   it('resolves a plan given as growth over last year, keeping the basis', async () => {
     await put(officer, { indicator: 'RETAIL', orgunit: '40', period: '2025', value: 2000 });
-    const res = await officer.json('PUT', '/api/plans', { indicator: 'RETAIL', orgunit: '40', year: 2026, category: null, growth: 14, basis: 'QĐ 100/QĐ-UBND' });
+    const res = await officer.json('PUT', '/api/plans', {
+      indicator: 'RETAIL',
+      orgunit: '40',
+      year: 2026,
+      category: null,
+      growth: 14,
+      basis: 'QĐ 100/QĐ-UBND',
+    });
     expect(res.body.value).toBeCloseTo(2280, 10);
   });
 
@@ -110,7 +130,10 @@ describe('figures API on a real database', () => {
   it('ranks the provinces in scope', async () => {
     const viewer = await t.as('viewer', ['40', '19']);
     const res = await viewer.json('GET', '/api/figures/ranking?indicator=RETAIL&period=2024-05&by=value');
-    expect(res.body.items.map((r: { orgunit: string; rank: number | null }) => [r.orgunit, r.rank])).toEqual([['19', 1], ['40', null]]);
+    expect(res.body.items.map((r: { orgunit: string; rank: number | null }) => [r.orgunit, r.rank])).toEqual([
+      ['19', 1],
+      ['40', null],
+    ]);
   });
 
   it('serves the province overview with cards and series', async () => {

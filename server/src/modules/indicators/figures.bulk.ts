@@ -20,7 +20,9 @@ export type StagedFigure = {
 
 const CHUNK = 20_000;
 
-const COLUMNS = sql.raw('indicator_code, unit_id, province_code, period, period_year, category, base, version, value, status, source_kind, source, note, reason, import_id, recorded_by');
+const COLUMNS = sql.raw(
+  'indicator_code, unit_id, province_code, period, period_year, category, base, version, value, status, source_kind, source, note, reason, import_id, recorded_by',
+);
 
 /** True when the store holds any figure of these provinces, units, years and indicators (else every row is a first version). */
 async function anyStored(trx: Db, rows: StagedFigure[]): Promise<boolean> {
@@ -40,7 +42,11 @@ async function anyStored(trx: Db, rows: StagedFigure[]): Promise<boolean> {
  * per-row lookup of the latest vintage is skipped. The caller guarantees one row per key (the import refuses
  * duplicates). Returns how many vintages were written.
  */
-export async function writeFiguresBulk(trx: Db, rows: StagedFigure[], meta: { importId: string | null; userId: string | null; sourceKind: 'import' | 'seed' | 'api' }): Promise<number> {
+export async function writeFiguresBulk(
+  trx: Db,
+  rows: StagedFigure[],
+  meta: { importId: string | null; userId: string | null; sourceKind: 'import' | 'seed' | 'api' },
+): Promise<number> {
   if (!rows.length) return 0;
   const lookup = await anyStored(trx, rows);
   let written = 0;

@@ -41,14 +41,21 @@ describe('CSV import of figures and plans', () => {
     const res = await officer.json('POST', '/api/imports/csv', { fileName: 'bad.csv', csv: bad, dryRun: false });
     expect(res.status).toBe(422);
     const problems = res.body.error.details.problems as { row: number; column: string; message: { vi: string; en: string } }[];
-    expect(problems.map((p) => [p.row, p.column])).toEqual([[3, 'value'], [4, 'period']]);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 'value'],
+      [4, 'period'],
+    ]);
     expect(problems[0]!.message.vi).toMatch(/^Dòng 3, cột value/);
     expect(problems[0]!.message.en).toMatch(/^Row 3, column value/);
     expect(await count()).toBe(before);
   });
 
   it('refuses rows outside the officer’s province', async () => {
-    const res = await officer.json('POST', '/api/imports/csv', { fileName: 'x.csv', csv: 'indicator,orgunit,period,value,status\nRETAIL,19,2026-01,5,official\n', dryRun: false });
+    const res = await officer.json('POST', '/api/imports/csv', {
+      fileName: 'x.csv',
+      csv: 'indicator,orgunit,period,value,status\nRETAIL,19,2026-01,5,official\n',
+      dryRun: false,
+    });
     expect(res.status).toBe(422);
     expect(res.body.error.details.problems[0]).toMatchObject({ row: 2, column: 'orgunit' });
   });
@@ -71,7 +78,11 @@ describe('CSV import of figures and plans', () => {
 
   it('refuses a change to a published month, unless a director gives a reason', async () => {
     const director = await t.as('director', ['40']);
-    await officer.json('POST', '/api/imports/csv', { fileName: 'm.csv', csv: 'indicator,orgunit,period,value,status\nIMPORT,40,2026-06,70,official\n', dryRun: false });
+    await officer.json('POST', '/api/imports/csv', {
+      fileName: 'm.csv',
+      csv: 'indicator,orgunit,period,value,status\nIMPORT,40,2026-06,70,official\n',
+      dryRun: false,
+    });
     expect((await director.json('POST', '/api/publications/publish', { orgunit: '40', period: '2026-06' })).status).toBe(200);
     const same = 'indicator,orgunit,period,value,status\nIMPORT,40,2026-06,70,official\n';
     expect((await officer.json('POST', '/api/imports/csv', { fileName: 'm.csv', csv: same, dryRun: false })).body).toMatchObject({ written: 0, unchanged: 1 });

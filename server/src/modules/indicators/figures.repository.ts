@@ -8,9 +8,20 @@ import type { Insertable } from 'kysely';
 export type FigureKey = { indicator: string; unitId: string; provinceCode: string; year: number; period: string; category: string; base: FigureBase };
 
 /** The latest vintage of every figure of some units, indicators and years, as of a time. */
-export async function findLatestFigures(db: Db, q: { unitIds: string[]; provinceCodes: string[]; indicators: string[]; years: number[]; asOf: Date | null; categories?: string[] }) {
+export async function findLatestFigures(
+  db: Db,
+  q: { unitIds: string[]; provinceCodes: string[]; indicators: string[]; years: number[]; asOf: Date | null; categories?: string[] },
+) {
   if (!q.unitIds.length || !q.indicators.length) return [];
-  const { rows } = await sql<{ indicator_code: string; unit_id: string; period: string; category: string; base: FigureBase; value: string; status: FigureStatus }>`
+  const { rows } = await sql<{
+    indicator_code: string;
+    unit_id: string;
+    period: string;
+    category: string;
+    base: FigureBase;
+    value: string;
+    status: FigureStatus;
+  }>`
     select distinct on (unit_id, indicator_code, period, category, base)
       indicator_code, unit_id, period, category, base, value, status
     from figure_vintage
@@ -66,7 +77,17 @@ export function findVintages(db: Db, key: FigureKey) {
 /** The plan versions in force (latest recorded by asOf) for units, indicators and years. */
 export async function findLatestPlans(db: Db, q: { unitIds: string[]; provinceCodes: string[]; indicators: string[]; years: number[]; asOf: Date | null }) {
   if (!q.unitIds.length || !q.indicators.length) return [];
-  const { rows } = await sql<{ indicator_code: string; unit_id: string; year: number; category: string; version: number; value: string; growth_percent: string | null; basis: string | null; basis_date: string | null }>`
+  const { rows } = await sql<{
+    indicator_code: string;
+    unit_id: string;
+    year: number;
+    category: string;
+    version: number;
+    value: string;
+    growth_percent: string | null;
+    basis: string | null;
+    basis_date: string | null;
+  }>`
     select distinct on (unit_id, indicator_code, year, category) indicator_code, unit_id, year, category, version, value, growth_percent, basis, basis_date
     from plan_version
     where province_code in (${sql.join(q.provinceCodes)}) and unit_id in (${sql.join(q.unitIds)})
@@ -79,7 +100,15 @@ export async function findLatestPlans(db: Db, q: { unitIds: string[]; provinceCo
 /** The scenario versions in force for units, indicators and years. */
 export async function findLatestScenarios(db: Db, q: { unitIds: string[]; provinceCodes: string[]; indicators: string[]; years: number[]; asOf: Date | null }) {
   if (!q.unitIds.length || !q.indicators.length) return [];
-  const { rows } = await sql<{ indicator_code: string; unit_id: string; year: number; category: string; version: number; granularity: 'month' | 'quarter'; values: number[] }>`
+  const { rows } = await sql<{
+    indicator_code: string;
+    unit_id: string;
+    year: number;
+    category: string;
+    version: number;
+    granularity: 'month' | 'quarter';
+    values: number[];
+  }>`
     select distinct on (unit_id, indicator_code, year, category) indicator_code, unit_id, year, category, version, granularity, "values"
     from scenario_version
     where province_code in (${sql.join(q.provinceCodes)}) and unit_id in (${sql.join(q.unitIds)})
@@ -90,7 +119,11 @@ export async function findLatestScenarios(db: Db, q: { unitIds: string[]; provin
 }
 
 /** The next version number of a plan or scenario key. */
-export async function nextYearVersion(db: Db, table: 'plan_version' | 'scenario_version', key: { indicator: string; unitId: string; provinceCode: string; year: number; category: string }) {
+export async function nextYearVersion(
+  db: Db,
+  table: 'plan_version' | 'scenario_version',
+  key: { indicator: string; unitId: string; provinceCode: string; year: number; category: string },
+) {
   const row = await db
     .selectFrom(table)
     .select((eb) => eb.fn.max('version').as('v'))

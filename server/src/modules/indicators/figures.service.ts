@@ -14,7 +14,10 @@ export type FiguresQuery = { indicators: string[]; orgunits: string[]; period: s
 
 function requireIndicators(defs: Map<string, IndicatorDef>, codes: string[]) {
   const unknown = codes.filter((c) => !defs.has(c));
-  if (unknown.length) throw new AppError('validation_failed', `Unknown indicator ${unknown.join(', ')}`, { fields: [{ path: 'indicator', message: `unknown: ${unknown.join(', ')}` }] });
+  if (unknown.length)
+    throw new AppError('validation_failed', `Unknown indicator ${unknown.join(', ')}`, {
+      fields: [{ path: 'indicator', message: `unknown: ${unknown.join(', ')}` }],
+    });
 }
 
 /** Computes every indicator × unit for a period: value, growth, plan, scenario, year-end (see the compute folder). */
@@ -23,9 +26,19 @@ export async function computeFigures(db: Db, q: FiguresQuery): Promise<FigureRes
   const defs = await loadIndicatorDefs(db);
   requireIndicators(defs, q.indicators);
   const orgunits = await resolveOrgunits(db, q.orgunits);
-  const ctx = await loadComputeContext(db, { orgunits, indicators: q.indicators, years: [period.year - 1, period.year], asOf: q.asOf ?? null, defs, categories: [q.category ?? ''] });
+  const ctx = await loadComputeContext(db, {
+    orgunits,
+    indicators: q.indicators,
+    years: [period.year - 1, period.year],
+    asOf: q.asOf ?? null,
+    defs,
+    categories: [q.category ?? ''],
+  });
   return orgunits.flatMap((o) =>
-    q.indicators.map((indicator) => ({ ...engine(() => computeFigure(ctx, { indicator, unit: o.unit.id, period: q.period, category: q.category ?? null })), orgunit: o.ref })),
+    q.indicators.map((indicator) => ({
+      ...engine(() => computeFigure(ctx, { indicator, unit: o.unit.id, period: q.period, category: q.category ?? null })),
+      orgunit: o.ref,
+    })),
   );
 }
 
@@ -53,7 +66,12 @@ export type FigureWrite = {
 };
 
 /** What keying a figure needs in memory: the catalogue, the categories, resolved units, and (optionally) parsed periods. */
-export type KeyCache = { defs: Map<string, IndicatorDef>; categories: Set<string>; orgunits: Map<string, ResolvedOrgunit>; periods?: Map<string, ReturnType<typeof parsePeriodField>> };
+export type KeyCache = {
+  defs: Map<string, IndicatorDef>;
+  categories: Set<string>;
+  orgunits: Map<string, ResolvedOrgunit>;
+  periods?: Map<string, ReturnType<typeof parsePeriodField>>;
+};
 
 type KeyInput = Pick<FigureWrite, 'indicator' | 'orgunit' | 'period' | 'category' | 'base'>;
 
@@ -88,10 +106,19 @@ export function keyFigure(w: KeyInput, cache: KeyCache) {
 function checkAgainstCatalogue(w: KeyInput, cache: KeyCache) {
   const def = cache.defs.get(w.indicator);
   if (!def) throw new AppError('validation_failed', `Unknown indicator ${w.indicator}`, { fields: [{ path: 'indicator', message: 'unknown indicator' }] });
-  if (def.kind === 'derived') throw new AppError('validation_failed', `${w.indicator} is computed from its parts and is never stored`, { fields: [{ path: 'indicator', message: 'derived indicator' }] });
+  if (def.kind === 'derived')
+    throw new AppError('validation_failed', `${w.indicator} is computed from its parts and is never stored`, {
+      fields: [{ path: 'indicator', message: 'derived indicator' }],
+    });
   const base = w.base ?? (def.kind === 'index' ? 'same_period' : 'level');
-  if ((def.kind === 'index') === (base === 'level')) throw new AppError('validation_failed', `Base ${base} does not fit a ${def.kind}`, { fields: [{ path: 'base', message: def.kind === 'index' ? 'same_period or prev_month' : 'level' }] });
-  if (w.category && !cache.categories.has(`${w.indicator}|${w.category}`)) throw new AppError('validation_failed', `Unknown category ${w.category} of ${w.indicator}`, { fields: [{ path: 'category', message: 'unknown category' }] });
+  if ((def.kind === 'index') === (base === 'level'))
+    throw new AppError('validation_failed', `Base ${base} does not fit a ${def.kind}`, {
+      fields: [{ path: 'base', message: def.kind === 'index' ? 'same_period or prev_month' : 'level' }],
+    });
+  if (w.category && !cache.categories.has(`${w.indicator}|${w.category}`))
+    throw new AppError('validation_failed', `Unknown category ${w.category} of ${w.indicator}`, {
+      fields: [{ path: 'category', message: 'unknown category' }],
+    });
   let period = cache.periods?.get(w.period);
   if (!period) {
     period = parsePeriodField(w.period);
@@ -102,9 +129,23 @@ function checkAgainstCatalogue(w: KeyInput, cache: KeyCache) {
 
 function keyOf(w: KeyInput, { base, period }: ReturnType<typeof checkAgainstCatalogue>, orgunit: ResolvedOrgunit) {
   if (orgunit.unit.validTo && `${w.period.slice(0, 4)}-${String(period.firstMonth).padStart(2, '0')}-01` > orgunit.unit.validTo) {
-    throw new AppError('validation_failed', `${orgunit.unit.name} ceased to exist on ${orgunit.unit.validTo}`, { fields: [{ path: 'period', message: 'after the unit ceased to exist' }] });
+    throw new AppError('validation_failed', `${orgunit.unit.name} ceased to exist on ${orgunit.unit.validTo}`, {
+      fields: [{ path: 'period', message: 'after the unit ceased to exist' }],
+    });
   }
-  return { key: { indicator: w.indicator, unitId: orgunit.unit.id, provinceCode: orgunit.provinceCodes[0]!, year: period.year, period: period.key, category: w.category ?? '', base }, year: period.year, orgunit };
+  return {
+    key: {
+      indicator: w.indicator,
+      unitId: orgunit.unit.id,
+      provinceCode: orgunit.provinceCodes[0]!,
+      year: period.year,
+      period: period.key,
+      category: w.category ?? '',
+      base,
+    },
+    year: period.year,
+    orgunit,
+  };
 }
 
 /**
@@ -117,7 +158,10 @@ export async function saveFigure(db: Db, actor: Writer, w: FigureWrite, opts: { 
   const latest = await repo.findLatestVintage(db, key);
   const current = latest?.version ?? 0;
   if (w.expectedVersion !== undefined && w.expectedVersion !== current) {
-    throw new AppError('conflict', 'Someone saved this figure after you opened it; reload and try again', { currentVersion: current, currentValue: latest ? Number(latest.value) : null });
+    throw new AppError('conflict', 'Someone saved this figure after you opened it; reload and try again', {
+      currentVersion: current,
+      currentValue: latest ? Number(latest.value) : null,
+    });
   }
   if (latest && Number(latest.value) === w.value && latest.status === w.status) return { changed: false, version: current, key };
   await assertFigureWritable(db, actor, { provinceCode: key.provinceCode, unitId: key.unitId, period: key.period }, w.reason);
@@ -152,7 +196,8 @@ export async function saveFigure(db: Db, actor: Writer, w: FigureWrite, opts: { 
     }
     return { changed: true, version: row.version, key };
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw new AppError('conflict', 'Someone saved this figure at the same moment; reload and try again', { currentVersion: current + 1 });
+    if ((error as { code?: string }).code === '23505')
+      throw new AppError('conflict', 'Someone saved this figure at the same moment; reload and try again', { currentVersion: current + 1 });
     throw error;
   }
 }
@@ -167,6 +212,16 @@ export async function figureHistory(db: Db, q: Pick<FigureWrite, 'indicator' | '
     period: key.period,
     category: key.category || null,
     base: key.base,
-    items: rows.map((r) => ({ version: r.version, value: Number(r.value), status: r.status, sourceKind: r.source_kind, source: r.source, note: r.note, reason: r.reason, recordedAt: r.recorded_at, recordedBy: r.display_name ?? r.username ?? null })),
+    items: rows.map((r) => ({
+      version: r.version,
+      value: Number(r.value),
+      status: r.status,
+      sourceKind: r.source_kind,
+      source: r.source,
+      note: r.note,
+      reason: r.reason,
+      recordedAt: r.recorded_at,
+      recordedBy: r.display_name ?? r.username ?? null,
+    })),
   };
 }

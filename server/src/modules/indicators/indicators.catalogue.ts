@@ -15,19 +15,65 @@ export type CatalogueIndicator = {
 /** The built-in indicators. */
 export const BUILTIN_INDICATORS: CatalogueIndicator[] = [
   { code: 'IIP', nameVi: 'Chỉ số sản xuất công nghiệp', nameEn: 'Industrial production index', unitVi: '%', unitEn: '%', kind: 'index', decimals: 2 },
-  { code: 'IND_OUTPUT', nameVi: 'Giá trị sản xuất công nghiệp', nameEn: 'Industrial output', unitVi: 'tỷ đồng', unitEn: 'billion VND', kind: 'flow', decimals: 0 },
-  { code: 'IND_VALUE_ADDED', nameVi: 'Giá trị tăng thêm ngành công nghiệp', nameEn: 'Industrial value added', unitVi: 'tỷ đồng', unitEn: 'billion VND', kind: 'flow', decimals: 0 },
-  { code: 'RETAIL', nameVi: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng', nameEn: 'Retail sales of goods and consumer services', unitVi: 'tỷ đồng', unitEn: 'billion VND', kind: 'flow', decimals: 0 },
-  { code: 'RETAIL_GOODS', nameVi: 'Doanh thu bán lẻ hàng hóa', nameEn: 'Retail sales of goods', unitVi: 'tỷ đồng', unitEn: 'billion VND', kind: 'flow', decimals: 0 },
+  {
+    code: 'IND_OUTPUT',
+    nameVi: 'Giá trị sản xuất công nghiệp',
+    nameEn: 'Industrial output',
+    unitVi: 'tỷ đồng',
+    unitEn: 'billion VND',
+    kind: 'flow',
+    decimals: 0,
+  },
+  {
+    code: 'IND_VALUE_ADDED',
+    nameVi: 'Giá trị tăng thêm ngành công nghiệp',
+    nameEn: 'Industrial value added',
+    unitVi: 'tỷ đồng',
+    unitEn: 'billion VND',
+    kind: 'flow',
+    decimals: 0,
+  },
+  {
+    code: 'RETAIL',
+    nameVi: 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng',
+    nameEn: 'Retail sales of goods and consumer services',
+    unitVi: 'tỷ đồng',
+    unitEn: 'billion VND',
+    kind: 'flow',
+    decimals: 0,
+  },
+  {
+    code: 'RETAIL_GOODS',
+    nameVi: 'Doanh thu bán lẻ hàng hóa',
+    nameEn: 'Retail sales of goods',
+    unitVi: 'tỷ đồng',
+    unitEn: 'billion VND',
+    kind: 'flow',
+    decimals: 0,
+  },
   { code: 'EXPORT', nameVi: 'Kim ngạch xuất khẩu hàng hóa', nameEn: 'Exports of goods', unitVi: 'triệu USD', unitEn: 'million USD', kind: 'flow', decimals: 1 },
   { code: 'IMPORT', nameVi: 'Kim ngạch nhập khẩu hàng hóa', nameEn: 'Imports of goods', unitVi: 'triệu USD', unitEn: 'million USD', kind: 'flow', decimals: 1 },
-  { code: 'TRADE_BALANCE', nameVi: 'Cán cân thương mại', nameEn: 'Trade balance', unitVi: 'triệu USD', unitEn: 'million USD', kind: 'derived', decimals: 1, formula: { plus: ['EXPORT'], minus: ['IMPORT'] } },
+  {
+    code: 'TRADE_BALANCE',
+    nameVi: 'Cán cân thương mại',
+    nameEn: 'Trade balance',
+    unitVi: 'triệu USD',
+    unitEn: 'million USD',
+    kind: 'derived',
+    decimals: 1,
+    formula: { plus: ['EXPORT'], minus: ['IMPORT'] },
+  },
 ];
 
 /** A category (disaggregation) of an indicator; totals are never added to their parts. */
 export type CatalogueCategory = { indicator: string; code: string; dimension: string; nameVi: string; nameEn: string; parent: string | null; sort: number };
 
-const SECTION_EN: Record<string, string> = { B: 'Mining and quarrying', C: 'Manufacturing', D: 'Electricity, gas, steam and air conditioning supply', E: 'Water supply, sewerage and waste management' };
+const SECTION_EN: Record<string, string> = {
+  B: 'Mining and quarrying',
+  C: 'Manufacturing',
+  D: 'Electricity, gas, steam and air conditioning supply',
+  E: 'Water supply, sewerage and waste management',
+};
 const SECTION_OF = (division: number) => (division <= 9 ? 'B' : division <= 33 ? 'C' : division === 35 ? 'D' : 'E');
 
 function iipCategories(): CatalogueCategory[] {

@@ -8,7 +8,19 @@ import type { IndicatorsTables } from './indicators.tables';
  * adjustment, and a quarterly scenario. As of 7 June 2023 Nghệ An's figures reproduce the press
  * release of that day (retail 36.539 tỷ đồng, +9,63 %, 42,98 % of plan). Deterministic for a given date.
  */
-type Series = { indicator: string; unitId: string; province: string; category: string; base: 'level' | 'same_period'; from: number; to: number; base2019: number; growth: number; season: number[]; decimals: number };
+type Series = {
+  indicator: string;
+  unitId: string;
+  province: string;
+  category: string;
+  base: 'level' | 'same_period';
+  from: number;
+  to: number;
+  base2019: number;
+  growth: number;
+  season: number[];
+  decimals: number;
+};
 
 const SEASON_RETAIL = [1.12, 1.02, 0.95, 0.96, 0.98, 0.97, 0.99, 1.0, 0.98, 1.0, 1.01, 1.02];
 const SEASON_TRADE = [0.95, 0.72, 1.0, 1.0, 1.02, 1.05, 1.03, 1.04, 1.02, 1.05, 1.04, 1.08];
@@ -36,10 +48,58 @@ const TN = '19@2025-07-01';
 function seriesList(): Series[] {
   const list: Series[] = [];
   const add = (unitId: string, province: string, from: number, to: number, scale: number) => {
-    list.push({ indicator: 'RETAIL', unitId, province, category: '', base: 'level', from, to, base2019: 5200 * scale, growth: 0.085, season: SEASON_RETAIL, decimals: 0 });
-    list.push({ indicator: 'EXPORT', unitId, province, category: '', base: 'level', from, to, base2019: 140 * scale, growth: 0.1, season: SEASON_TRADE, decimals: 1 });
-    list.push({ indicator: 'IMPORT', unitId, province, category: '', base: 'level', from, to, base2019: 95 * scale, growth: 0.09, season: SEASON_TRADE, decimals: 1 });
-    list.push({ indicator: 'IND_OUTPUT', unitId, province, category: '', base: 'level', from, to, base2019: 5400 * scale, growth: 0.12, season: SEASON_OUTPUT, decimals: 0 });
+    list.push({
+      indicator: 'RETAIL',
+      unitId,
+      province,
+      category: '',
+      base: 'level',
+      from,
+      to,
+      base2019: 5200 * scale,
+      growth: 0.085,
+      season: SEASON_RETAIL,
+      decimals: 0,
+    });
+    list.push({
+      indicator: 'EXPORT',
+      unitId,
+      province,
+      category: '',
+      base: 'level',
+      from,
+      to,
+      base2019: 140 * scale,
+      growth: 0.1,
+      season: SEASON_TRADE,
+      decimals: 1,
+    });
+    list.push({
+      indicator: 'IMPORT',
+      unitId,
+      province,
+      category: '',
+      base: 'level',
+      from,
+      to,
+      base2019: 95 * scale,
+      growth: 0.09,
+      season: SEASON_TRADE,
+      decimals: 1,
+    });
+    list.push({
+      indicator: 'IND_OUTPUT',
+      unitId,
+      province,
+      category: '',
+      base: 'level',
+      from,
+      to,
+      base2019: 5400 * scale,
+      growth: 0.12,
+      season: SEASON_OUTPUT,
+      decimals: 0,
+    });
   };
   const now = new Date();
   const last = now.getUTCFullYear() * 12 + now.getUTCMonth(); // months index of last complete month + 1
@@ -57,7 +117,17 @@ function vintages(s: Series, period: string, year: number, value: number, monthI
   const estimateAt = day(Math.floor(monthIndex / 12), (monthIndex % 12) + 2, 3);
   const officialAt = day(Math.floor(monthIndex / 12), (monthIndex % 12) + 3, 15);
   const estimate = round(value * (1 + (r() - 0.5) * 0.03), s.decimals);
-  const common = { indicator_code: s.indicator, unit_id: s.unitId, province_code: s.province, period, period_year: year, category: s.category, base: s.base, source_kind: 'seed' as const, note: 'Dữ liệu minh họa / demo data' };
+  const common = {
+    indicator_code: s.indicator,
+    unit_id: s.unitId,
+    province_code: s.province,
+    period,
+    period_year: year,
+    category: s.category,
+    base: s.base,
+    source_kind: 'seed' as const,
+    note: 'Dữ liệu minh họa / demo data',
+  };
   const rows: Row[] = [];
   if (estimateAt.getTime() <= now) rows.push({ ...common, version: 1, value: estimate, status: 'estimate', recorded_at: estimateAt });
   if (officialAt.getTime() <= now) rows.push({ ...common, version: 2, value: round(value, s.decimals), status: 'official', recorded_at: officialAt });
@@ -91,9 +161,17 @@ const PRESS = [
 function anchorPressRelease(rows: Row[]) {
   const asOf = new Date('2023-06-07T12:00:00+07:00').getTime();
   for (const p of PRESS) {
-    for (const [year, target] of [[2023, p.y2023], [2022, p.y2022]] as const) {
+    for (const [year, target] of [
+      [2023, p.y2023],
+      [2022, p.y2022],
+    ] as const) {
       const months = [1, 2, 3, 4, 5].map((m) => key(year, m));
-      const visible = months.map((period) => rows.filter((r) => r.unit_id === NA && r.indicator_code === p.indicator && r.period === period && (r.recorded_at as Date).getTime() <= asOf).sort((a, b) => b.version - a.version)[0]!);
+      const visible = months.map(
+        (period) =>
+          rows
+            .filter((r) => r.unit_id === NA && r.indicator_code === p.indicator && r.period === period && (r.recorded_at as Date).getTime() <= asOf)
+            .sort((a, b) => b.version - a.version)[0]!,
+      );
       const sum = visible.reduce((acc, r) => acc + Number(r.value), 0);
       const may = visible[4]!;
       may.value = round(Number(may.value) + (target - sum), 1);
@@ -105,7 +183,12 @@ function anchorPressRelease(rows: Row[]) {
 export function demoIipRows(): Row[] {
   const rows: Row[] = [];
   const now = Date.now();
-  const units: [string, string, number, number][] = [[NA, '40', 2019 * 12, Infinity], [TN_OLD, '19', 2019 * 12, 2025 * 12 + 6], [BK, '19', 2019 * 12, 2025 * 12 + 6], [TN, '19', 2025 * 12 + 6, Infinity]];
+  const units: [string, string, number, number][] = [
+    [NA, '40', 2019 * 12, Infinity],
+    [TN_OLD, '19', 2019 * 12, 2025 * 12 + 6],
+    [BK, '19', 2019 * 12, 2025 * 12 + 6],
+    [TN, '19', 2025 * 12 + 6, Infinity],
+  ];
   for (const [unitId, province, from, to] of units) {
     const r = rng(unitId.charCodeAt(0) * 17 + unitId.charCodeAt(1));
     for (let mi = from; mi < to; mi++) {
@@ -113,10 +196,26 @@ export function demoIipRows(): Row[] {
       const month = (mi % 12) + 1;
       const at = day(year, month + 1, 3);
       if (at.getTime() > now) break;
-      const common = { indicator_code: 'IIP', unit_id: unitId, province_code: province, period_year: year, category: '', source_kind: 'seed' as const, version: 1, status: 'official' as const, recorded_at: at, note: 'Dữ liệu minh họa / demo data' };
+      const common = {
+        indicator_code: 'IIP',
+        unit_id: unitId,
+        province_code: province,
+        period_year: year,
+        category: '',
+        source_kind: 'seed' as const,
+        version: 1,
+        status: 'official' as const,
+        recorded_at: at,
+        note: 'Dữ liệu minh họa / demo data',
+      };
       rows.push({ ...common, period: key(year, month), base: 'same_period', value: round(104 + (r() - 0.4) * 14, 2) });
       rows.push({ ...common, period: key(year, month), base: 'prev_month', value: round(100 + (r() - 0.5) * 12, 2) });
-      rows.push({ ...common, period: month === 1 ? key(year, 1) : `${year}-01/${key(year, month)}`, base: 'same_period', value: round(104.5 + (r() - 0.45) * 8, 2) });
+      rows.push({
+        ...common,
+        period: month === 1 ? key(year, 1) : `${year}-01/${key(year, month)}`,
+        base: 'same_period',
+        value: round(104.5 + (r() - 0.45) * 8, 2),
+      });
     }
   }
   const press = rows.find((x) => x.unit_id === NA && x.period === '2023-01/2023-05');
@@ -135,7 +234,10 @@ export function demoIipRows(): Row[] {
 export async function seedDemoPlans(db: Db, finals: Map<string, number>) {
   const plans: Insertable<IndicatorsTables['plan_version']>[] = [];
   const fixed: Record<string, number> = { 'RETAIL|2023': 85014, 'EXPORT|2023': 2500, 'IMPORT|2023': 1500 };
-  for (const [unitId, province] of [[NA, '40'], [TN, '19']] as const) {
+  for (const [unitId, province] of [
+    [NA, '40'],
+    [TN, '19'],
+  ] as const) {
     for (const indicator of ['RETAIL', 'EXPORT', 'IMPORT', 'IND_OUTPUT']) {
       for (let year = 2020; year <= 2026; year++) {
         if (unitId === TN && year < 2026) continue;
@@ -145,9 +247,33 @@ export async function seedDemoPlans(db: Db, finals: Map<string, number>) {
         const value = fixed[`${indicator}|${year}`] && unitId === NA ? fixed[`${indicator}|${year}`]! : last ? round(last * 1.1, 1) : null;
         if (value === null) continue;
         const basis = `Nghị quyết số ${10 + year - 2020}/NQ-HĐND ngày 08/12/${year - 1} (minh họa)`;
-        plans.push({ indicator_code: indicator, unit_id: unitId, province_code: province, year, category: '', version: 1, value, growth_percent: null, basis, basis_date: `${year - 1}-12-08`, recorded_at: new Date(`${year - 1}-12-10T09:00:00+07:00`) });
+        plans.push({
+          indicator_code: indicator,
+          unit_id: unitId,
+          province_code: province,
+          year,
+          category: '',
+          version: 1,
+          value,
+          growth_percent: null,
+          basis,
+          basis_date: `${year - 1}-12-08`,
+          recorded_at: new Date(`${year - 1}-12-10T09:00:00+07:00`),
+        });
         if (year === 2026 && indicator === 'EXPORT' && unitId === NA) {
-          plans.push({ indicator_code: indicator, unit_id: unitId, province_code: province, year, category: '', version: 2, value: round(value * 0.94, 1), growth_percent: null, basis: 'Nghị quyết số 45/NQ-HĐND ngày 15/07/2026 điều chỉnh kế hoạch (minh họa)', basis_date: '2026-07-15', recorded_at: new Date('2026-07-16T09:00:00+07:00') });
+          plans.push({
+            indicator_code: indicator,
+            unit_id: unitId,
+            province_code: province,
+            year,
+            category: '',
+            version: 2,
+            value: round(value * 0.94, 1),
+            growth_percent: null,
+            basis: 'Nghị quyết số 45/NQ-HĐND ngày 15/07/2026 điều chỉnh kế hoạch (minh họa)',
+            basis_date: '2026-07-15',
+            recorded_at: new Date('2026-07-16T09:00:00+07:00'),
+          });
         }
       }
     }
@@ -156,14 +282,31 @@ export async function seedDemoPlans(db: Db, finals: Map<string, number>) {
   const retail2026 = plans.find((p) => p.unit_id === NA && p.indicator_code === 'RETAIL' && p.year === 2026);
   if (retail2026) {
     const v = Number(retail2026.value);
-    await db.insertInto('scenario_version').values({ indicator_code: 'RETAIL', unit_id: NA, province_code: '40', year: 2026, category: '', version: 1, granularity: 'quarter', values: JSON.stringify([0.245, 0.245, 0.25, 0.26].map((s) => round(v * s, 0))), recorded_at: new Date('2026-01-05T09:00:00+07:00') }).execute();
+    await db
+      .insertInto('scenario_version')
+      .values({
+        indicator_code: 'RETAIL',
+        unit_id: NA,
+        province_code: '40',
+        year: 2026,
+        category: '',
+        version: 1,
+        granularity: 'quarter',
+        values: JSON.stringify([0.245, 0.245, 0.25, 0.26].map((s) => round(v * s, 0))),
+        recorded_at: new Date('2026-01-05T09:00:00+07:00'),
+      })
+      .execute();
   }
 }
 
 /** Loads the demo figures, plans and scenario. */
 export async function seedDemoFigures(db: Db) {
   const rows = [...demoFigureRows(), ...demoIipRows()];
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('figure_vintage').values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('figure_vintage')
+      .values(rows.slice(i, i + 1000))
+      .execute();
   const finals = new Map<string, number>();
   for (const r of rows) {
     if (r.base !== 'level' || r.status !== 'official') continue;

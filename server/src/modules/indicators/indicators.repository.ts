@@ -4,7 +4,12 @@ import type { IndicatorsTables } from './indicators.tables';
 
 /** The catalogue. */
 export function findIndicators(db: Db) {
-  return db.selectFrom('indicator').select(['code', 'name_vi', 'name_en', 'unit_vi', 'unit_en', 'kind', 'decimals', 'formula', 'builtin']).orderBy('builtin', 'desc').orderBy('code').execute();
+  return db
+    .selectFrom('indicator')
+    .select(['code', 'name_vi', 'name_en', 'unit_vi', 'unit_en', 'kind', 'decimals', 'formula', 'builtin'])
+    .orderBy('builtin', 'desc')
+    .orderBy('code')
+    .execute();
 }
 
 /** All categories, in display order. */

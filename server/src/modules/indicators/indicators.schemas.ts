@@ -1,11 +1,18 @@
 import { z } from 'zod';
 
-const splitList = (v: unknown) => (Array.isArray(v) ? v : [v]).flatMap((s) => String(s ?? '').split(',')).map((s) => s.trim()).filter(Boolean);
+const splitList = (v: unknown) =>
+  (Array.isArray(v) ? v : [v])
+    .flatMap((s) => String(s ?? '').split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 const list = (item: z.ZodString) => z.preprocess(splitList, z.array(item).min(1).max(200));
 const indicatorCode = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/);
 const orgunitRef = z.string().regex(/^\d{2,5}(@\d{4}-\d{2}-\d{2})?$/);
 const periodText = z.string().min(4).max(20).describe('2023-05, 2023-Q2, 2023-H1, 2023 or 2023-01/2023-05');
-const asOf = z.iso.datetime({ offset: true }).or(z.iso.date()).transform((v) => new Date(v.length === 10 ? `${v}T23:59:59.999+07:00` : v));
+const asOf = z.iso
+  .datetime({ offset: true })
+  .or(z.iso.date())
+  .transform((v) => new Date(v.length === 10 ? `${v}T23:59:59.999+07:00` : v));
 
 /** GET /api/figures query. */
 export const figuresQuerySchema = z.object({
@@ -70,7 +77,12 @@ export const indicatorCreateSchema = z.object({
   unitEn: z.string().min(1).max(40),
   kind: z.enum(['flow', 'index']),
   decimals: z.number().int().min(0).max(6),
-  categories: z.array(z.object({ code: z.string().regex(/^[a-z0-9_]{1,40}$/), dimension: z.string().min(1).max(40), nameVi: z.string().min(1), nameEn: z.string().min(1) })).max(200).optional(),
+  categories: z
+    .array(
+      z.object({ code: z.string().regex(/^[a-z0-9_]{1,40}$/), dimension: z.string().min(1).max(40), nameVi: z.string().min(1), nameEn: z.string().min(1) }),
+    )
+    .max(200)
+    .optional(),
 });
 
 /** POST /api/imports/csv body. */
@@ -89,7 +101,14 @@ export const rankingQuerySchema = z.object({
 });
 
 /** Overview query. */
-export const overviewQuerySchema = z.object({ orgunit: orgunitRef, period: z.string().regex(/^\d{4}-\d{2}$/).optional(), asOf: asOf.optional() });
+export const overviewQuerySchema = z.object({
+  orgunit: orgunitRef,
+  period: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
+  asOf: asOf.optional(),
+});
 
 /** GET /api/plans query. */
 export const planListQuerySchema = z.object({ orgunit: orgunitRef, year: z.coerce.number().int().min(2000).max(2100) });

@@ -38,11 +38,30 @@ export type NewIndicator = {
 /** Adds a user-defined indicator with its categories (audited). */
 export async function createIndicator(db: Db, actor: Actor, input: NewIndicator) {
   return db.transaction().execute(async (trx) => {
-    if ((await repo.findIndicators(trx)).some((i) => i.code === input.code)) throw new AppError('conflict', `Indicator ${input.code} exists`, { field: 'code' });
-    await repo.insertIndicator(trx, { code: input.code, name_vi: input.nameVi, name_en: input.nameEn, unit_vi: input.unitVi, unit_en: input.unitEn, kind: input.kind, decimals: input.decimals, formula: null, builtin: false });
+    if ((await repo.findIndicators(trx)).some((i) => i.code === input.code))
+      throw new AppError('conflict', `Indicator ${input.code} exists`, { field: 'code' });
+    await repo.insertIndicator(trx, {
+      code: input.code,
+      name_vi: input.nameVi,
+      name_en: input.nameEn,
+      unit_vi: input.unitVi,
+      unit_en: input.unitEn,
+      kind: input.kind,
+      decimals: input.decimals,
+      formula: null,
+      builtin: false,
+    });
     await repo.insertCategories(
       trx,
-      (input.categories ?? []).map((c, i) => ({ indicator_code: input.code, code: c.code, dimension: c.dimension, name_vi: c.nameVi, name_en: c.nameEn, parent_code: null, sort: i })),
+      (input.categories ?? []).map((c, i) => ({
+        indicator_code: input.code,
+        code: c.code,
+        dimension: c.dimension,
+        name_vi: c.nameVi,
+        name_en: c.nameEn,
+        parent_code: null,
+        sort: i,
+      })),
     );
     await recordAudit(trx, actor, { entity: 'indicator', entityId: input.code, action: 'create', before: null, after: input });
     return (await listCatalogue(trx)).find((i) => i.code === input.code)!;

@@ -39,7 +39,16 @@ export type IndicatorsTables = {
     recorded_at: ColumnType<Date, Date | string | undefined, never>;
     recorded_by: string | null;
   };
-  figure_import: { id: Generated<string>; file_name: string; sha256: string; kind: string; rows_total: number; rows_written: number; imported_by: string | null; imported_at: Generated<Date> };
+  figure_import: {
+    id: Generated<string>;
+    file_name: string;
+    sha256: string;
+    kind: string;
+    rows_total: number;
+    rows_written: number;
+    imported_by: string | null;
+    imported_at: Generated<Date>;
+  };
   plan_version: {
     id: Generated<string>;
     indicator_code: string;

@@ -24,10 +24,21 @@ export async function provinceOverview(db: Db, q: { orgunit: string; period?: st
   const latest = q.period ?? (await findLatestMonth(db, orgunit!.unit.id, orgunit!.provinceCodes));
   if (!latest) return { orgunit: q.orgunit, unit: orgunit!.unit, period: null, published: [] as string[], cards: [], series: {} };
   const period = parsePeriodField(latest);
-  if (period.kind !== 'month') throw new AppError('validation_failed', 'The overview is for a month (YYYY-MM)', { fields: [{ path: 'period', message: 'a month' }] });
-  const ctx = await loadComputeContext(db, { orgunits: [orgunit!], indicators: [...OVERVIEW_INDICATORS], years: [period.year - 1, period.year], asOf: q.asOf ?? null, defs, categories: [''] });
+  if (period.kind !== 'month')
+    throw new AppError('validation_failed', 'The overview is for a month (YYYY-MM)', { fields: [{ path: 'period', message: 'a month' }] });
+  const ctx = await loadComputeContext(db, {
+    orgunits: [orgunit!],
+    indicators: [...OVERVIEW_INDICATORS],
+    years: [period.year - 1, period.year],
+    asOf: q.asOf ?? null,
+    defs,
+    categories: [''],
+  });
   const unit = orgunit!.unit.id;
-  const cards: FigureResult[] = OVERVIEW_INDICATORS.map((indicator) => ({ ...computeFigure(ctx, { indicator, unit, period: period.key }), orgunit: q.orgunit }));
+  const cards: FigureResult[] = OVERVIEW_INDICATORS.map((indicator) => ({
+    ...computeFigure(ctx, { indicator, unit, period: period.key }),
+    orgunit: q.orgunit,
+  }));
   const series: Record<string, SeriesPoint[]> = {};
   for (const indicator of SERIES_INDICATORS) {
     series[indicator] = Array.from({ length: 12 }, (_, i) => {
@@ -36,7 +47,13 @@ export async function provinceOverview(db: Db, q: { orgunit: string; period?: st
       const lastYear = resolveFigure(ctx, { indicator, unit, period: monthPeriod(period.year - 1, month), category: null, base: 'level' }).value;
       const figure = computeFigure(ctx, { indicator, unit, period: monthPeriod(period.year, month).key });
       const reached = month <= period.lastMonth;
-      return { month, value: reached ? value : null, lastYear, cumulative: reached ? (figure.ytd?.value ?? null) : null, scenarioCumulative: figure.scenario?.cumulative ?? null };
+      return {
+        month,
+        value: reached ? value : null,
+        lastYear,
+        cumulative: reached ? (figure.ytd?.value ?? null) : null,
+        scenarioCumulative: figure.scenario?.cumulative ?? null,
+      };
     });
   }
   // The months of the year that are published (locked), so the overview can say which figures are final.

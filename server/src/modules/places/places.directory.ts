@@ -23,13 +23,21 @@ export async function resolveRefs(db: Db, refs: string[]): Promise<ResolvedRef[]
     const { code, date } = parseUnitRef(ref);
     if (code.length > 2) {
       const unit = await resolveUnit(db, ref);
-      out.push({ ref, unit, predecessors: await predecessorsOf(db, unit.id), provinceCodes: await currentProvinceCodes(db, [`${unit.code}@${unit.validFrom}`]) });
+      out.push({
+        ref,
+        unit,
+        predecessors: await predecessorsOf(db, unit.id),
+        provinceCodes: await currentProvinceCodes(db, [`${unit.code}@${unit.validFrom}`]),
+      });
       continue;
     }
     const on = date ?? today();
     const unit = units.find((u) => u.code === code && u.validFrom <= on && (u.validTo === null || u.validTo >= on));
     if (!unit) throw new AppError('not_found', `No administrative unit with code ${code}${date ? ` on ${date}` : ''}`);
-    const predecessors = links.filter((l) => l.successor_id === unit.id).map((l) => byId.get(l.predecessor_id)!).filter(Boolean);
+    const predecessors = links
+      .filter((l) => l.successor_id === unit.id)
+      .map((l) => byId.get(l.predecessor_id)!)
+      .filter(Boolean);
     out.push({ ref, unit, predecessors, provinceCodes: [...new Set(currentCodes(unit))] });
   }
   return out;

@@ -54,7 +54,10 @@ export function listCommunes(db: Db, provinceCode: string) {
 }
 
 /** Inserts communes, skipping ids already present (re-importing the same list changes nothing). */
-export async function insertCommunes(db: Db, rows: { id: string; code: string; name: string; name_en: string; kind: string; province_code: string; valid_from: string }[]) {
+export async function insertCommunes(
+  db: Db,
+  rows: { id: string; code: string; name: string; name_en: string; kind: string; province_code: string; valid_from: string }[],
+) {
   if (rows.length === 0) return 0;
   const result = await db
     .insertInto('admin_unit')

@@ -5,7 +5,10 @@ import type { AppDeps } from '../../app.types';
 import * as service from './places.service';
 import { importCommunes } from './places.communes';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('A date, YYYY-MM-DD');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('A date, YYYY-MM-DD');
 
 /** Routes of the places module. */
 export const placesRoutes = [

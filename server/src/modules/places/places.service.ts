@@ -42,7 +42,8 @@ const REF = /^(\d{2,5})(?:@(\d{4}-\d{2}-\d{2}))?$/;
 /** Parses `CODE` or `CODE@YYYY-MM-DD`, refusing anything else. */
 export function parseUnitRef(ref: string): { code: string; date: string | null } {
   const match = REF.exec(ref.trim());
-  if (!match) throw new AppError('validation_failed', `Invalid unit reference "${ref}"`, { fields: [{ path: 'orgunit', message: 'expected CODE or CODE@YYYY-MM-DD' }] });
+  if (!match)
+    throw new AppError('validation_failed', `Invalid unit reference "${ref}"`, { fields: [{ path: 'orgunit', message: 'expected CODE or CODE@YYYY-MM-DD' }] });
   return { code: match[1]!, date: match[2] ?? null };
 }
 
@@ -57,13 +58,21 @@ export async function resolveUnit(db: Db, ref: string): Promise<Unit> {
 /** The units a unit was formed from (empty for units that were not formed by a merger). */
 export async function predecessorsOf(db: Db, unitId: string): Promise<Unit[]> {
   const links = (await repo.findSuccessions(db, [unitId])).filter((s) => s.successor_id === unitId);
-  return (await repo.findUnitsByIds(db, links.map((l) => l.predecessor_id))).map(toUnit);
+  return (
+    await repo.findUnitsByIds(
+      db,
+      links.map((l) => l.predecessor_id),
+    )
+  ).map(toUnit);
 }
 
 /** Provinces in force on a date (today by default), each with its predecessors. */
 export async function listProvinces(db: Db, date = today()) {
   const units = (await repo.listProvincesOn(db, date)).map(toUnit);
-  const links = await repo.findSuccessions(db, units.map((u) => u.id));
+  const links = await repo.findSuccessions(
+    db,
+    units.map((u) => u.id),
+  );
   const others = await repo.findUnitsByIds(db, [...new Set(links.flatMap((l) => [l.successor_id, l.predecessor_id]))]);
   const byId = new Map(others.map((row) => [row.id, toUnit(row)]));
   return units.map((unit) => ({
@@ -91,7 +100,14 @@ export async function currentProvinceCodes(db: Db, refs: string[]): Promise<stri
         if (unit.validTo === null) next.push(unit);
         else {
           const links = (await repo.findSuccessions(db, [unit.id])).filter((l) => l.predecessor_id === unit.id);
-          next.push(...(await repo.findUnitsByIds(db, links.map((l) => l.successor_id))).map(toUnit));
+          next.push(
+            ...(
+              await repo.findUnitsByIds(
+                db,
+                links.map((l) => l.successor_id),
+              )
+            ).map(toUnit),
+          );
         }
       }
       units = next;

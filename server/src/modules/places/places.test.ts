@@ -27,7 +27,11 @@ describe('places', () => {
 
   it('knows which old provinces form each new one', async () => {
     const list = (await (await t.as('viewer', ['40'])).json('GET', '/api/places/provinces')).body.items as { code: string; predecessors: { code: string }[] }[];
-    const codes = (code: string) => list.find((p) => p.code === code)!.predecessors.map((p) => p.code).sort();
+    const codes = (code: string) =>
+      list
+        .find((p) => p.code === code)!
+        .predecessors.map((p) => p.code)
+        .sort();
     expect(codes('19')).toEqual(['06', '19']);
     expect(codes('79')).toEqual(['74', '77', '79']);
     expect(codes('33')).toEqual(['33', '34']);

@@ -119,17 +119,23 @@ describe('the monthly report on the demo figures (Nghệ An, May 2023, as of 7 J
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it.skipIf(!SOFFICE || !fs.existsSync(PDFTOTEXT))('opens in LibreOffice: the DOCX converts to PDF with the sentences intact', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-soffice-'));
-    const docx = path.join(dir, 'r.docx');
-    fs.writeFileSync(docx, Buffer.from(await (await file('docx')).arrayBuffer()));
-    await promisify(execFile)(SOFFICE!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000 });
-    const { stdout } = await promisify(execFile)(PDFTOTEXT, ['-enc', 'UTF-8', path.join(dir, 'r.pdf'), '-']);
-    const text = stdout.replace(/\s+/g, ' ');
-    for (const s of PRESS) expect(text).toContain(s);
-    expect(text).toContain('Nơi nhận');
-    fs.rmSync(dir, { recursive: true, force: true });
-  }, 150_000);
+  it.skipIf(!SOFFICE || !fs.existsSync(PDFTOTEXT))(
+    'opens in LibreOffice: the DOCX converts to PDF with the sentences intact',
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-soffice-'));
+      const docx = path.join(dir, 'r.docx');
+      fs.writeFileSync(docx, Buffer.from(await (await file('docx')).arrayBuffer()));
+      await promisify(execFile)(SOFFICE!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, docx], {
+        timeout: 120_000,
+      });
+      const { stdout } = await promisify(execFile)(PDFTOTEXT, ['-enc', 'UTF-8', path.join(dir, 'r.pdf'), '-']);
+      const text = stdout.replace(/\s+/g, ' ');
+      for (const s of PRESS) expect(text).toContain(s);
+      expect(text).toContain('Nơi nhận');
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    150_000,
+  );
 
   it('builds an annex workbook with numeric cells and Vietnamese headers', async () => {
     const wb = new ExcelJS.Workbook();

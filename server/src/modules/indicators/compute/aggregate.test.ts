@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leastFinal, sumFigures, sumOrNull } from './aggregate';
 import type { ResolvedFigure } from './types';
 
-const fig = (
-  value: number | null,
-  status: ResolvedFigure['status'],
-  mergedFrom: string[] | null = null,
-): ResolvedFigure => ({
+const fig = (value: number | null, status: ResolvedFigure['status'], mergedFrom: string[] | null = null): ResolvedFigure => ({
   value,
   status,
   reported: true,

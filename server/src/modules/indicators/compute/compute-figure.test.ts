@@ -65,25 +65,14 @@ describe('computeFigure for a flow month', () => {
     expect(r.value).toBe(7479);
     expect(r.momPercent).toBeNull();
     expect(r.ytd).toEqual({ period: '2023-01/2023-05', value: null, yoyPercent: null });
-    expect([r.planPercent, r.requiredGrowthPercent, r.scenario?.gapPoints, r.scenario?.warning]).toEqual([
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect([r.planPercent, r.requiredGrowthPercent, r.scenario?.gapPoints, r.scenario?.warning]).toEqual([null, null, null, null]);
     expect(r.yearEnd).toEqual({ base: null, seasonal: null });
     expect(r.plan).toBe(85012);
   });
 
   it('has no plan fields without a plan, never 0', () => {
     const r = computeFigure(retailContext([], []), { indicator: 'RETAIL', unit: NA, period: '2023-05' });
-    expect([r.plan, r.planVersion, r.planPercent, r.scenario, r.requiredGrowthPercent]).toEqual([
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect([r.plan, r.planVersion, r.planPercent, r.scenario, r.requiredGrowthPercent]).toEqual([null, null, null, null, null]);
   });
 
   it('carries the category through to every lookup', () => {
@@ -137,9 +126,7 @@ describe('computeFigure for a flow aggregate', () => {
       period: '2023-Q2',
     });
     expect(q2).toMatchObject({ value: 22499, status: 'estimate', reported: false });
-    expect(computeFigure(retailContext(), { indicator: 'RETAIL', unit: NA, period: '2023-Q1' }).status).toBe(
-      'official',
-    );
+    expect(computeFigure(retailContext(), { indicator: 'RETAIL', unit: NA, period: '2023-Q1' }).status).toBe('official');
   });
 
   it('has no required growth once the year is over', () => {
@@ -216,14 +203,10 @@ describe('computeFigure against plan and scenario', () => {
 
 describe('computeFigure refusals', () => {
   it('refuses an invalid period', () => {
-    expect(() => computeFigure(retailContext(), { indicator: 'RETAIL', unit: NA, period: '2023-02/2023-05' })).toThrow(
-      PeriodError,
-    );
+    expect(() => computeFigure(retailContext(), { indicator: 'RETAIL', unit: NA, period: '2023-02/2023-05' })).toThrow(PeriodError);
   });
 
   it('refuses an unknown indicator', () => {
-    expect(() => computeFigure(retailContext(), { indicator: 'GDP', unit: NA, period: '2023' })).toThrow(
-      IndicatorError,
-    );
+    expect(() => computeFigure(retailContext(), { indicator: 'GDP', unit: NA, period: '2023' })).toThrow(IndicatorError);
   });
 });

@@ -7,11 +7,7 @@ export function baseYearEnd(ytd: number | null, monthsElapsed: number): number |
 }
 
 /** Seasonal case: YTD × (last year's total ÷ last year's same-period YTD) (last year's seasonality repeats). */
-export function seasonalYearEnd(
-  ytd: number | null,
-  lastYearTotal: number | null,
-  lastYearYtd: number | null,
-): number | null {
+export function seasonalYearEnd(ytd: number | null, lastYearTotal: number | null, lastYearYtd: number | null): number | null {
   if (ytd === null || lastYearTotal === null || lastYearYtd === null || lastYearYtd <= 0) return null;
   return ytd * (lastYearTotal / lastYearYtd);
 }

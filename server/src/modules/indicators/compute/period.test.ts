@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PeriodError } from './errors';
-import {
-  endsBefore,
-  isAggregate,
-  monthCount,
-  monthKeysOf,
-  parsePeriod,
-  previousMonth,
-  samePeriodLastYear,
-  spanKeys,
-  ytdEndingAt,
-} from './period';
+import { endsBefore, isAggregate, monthCount, monthKeysOf, parsePeriod, previousMonth, samePeriodLastYear, spanKeys, ytdEndingAt } from './period';
 
 describe('parsePeriod', () => {
   it('reads a month', () => {
@@ -46,16 +36,7 @@ describe('parsePeriod', () => {
   });
 
   it('formats every kind back to the string it was read from', () => {
-    for (const text of [
-      '2023-01',
-      '2023-12',
-      '2023-Q1',
-      '2023-Q4',
-      '2023-H1',
-      '2025',
-      '2023-01/2023-01',
-      '2023-01/2023-12',
-    ]) {
+    for (const text of ['2023-01', '2023-12', '2023-Q1', '2023-Q4', '2023-H1', '2025', '2023-01/2023-01', '2023-01/2023-12']) {
       expect(parsePeriod(text).key).toBe(text);
     }
   });
@@ -108,19 +89,11 @@ describe('period helpers', () => {
   });
 
   it('lists the months of a year to date', () => {
-    expect(monthKeysOf(parsePeriod('2023-01/2023-05'))).toEqual([
-      '2023-01',
-      '2023-02',
-      '2023-03',
-      '2023-04',
-      '2023-05',
-    ]);
+    expect(monthKeysOf(parsePeriod('2023-01/2023-05'))).toEqual(['2023-01', '2023-02', '2023-03', '2023-04', '2023-05']);
   });
 
   it('counts the months of each kind', () => {
-    expect(['2023-05', '2023-Q3', '2023-H2', '2023', '2023-01/2023-05'].map((t) => monthCount(parsePeriod(t)))).toEqual(
-      [1, 3, 6, 12, 5],
-    );
+    expect(['2023-05', '2023-Q3', '2023-H2', '2023', '2023-01/2023-05'].map((t) => monthCount(parsePeriod(t)))).toEqual([1, 3, 6, 12, 5]);
   });
 
   it('calls every period but a month an aggregate', () => {
@@ -129,9 +102,13 @@ describe('period helpers', () => {
   });
 
   it('gives the same period last year for every kind', () => {
-    expect(
-      ['2023-05', '2023-Q2', '2023-H1', '2023', '2023-01/2023-05'].map((t) => samePeriodLastYear(parsePeriod(t)).key),
-    ).toEqual(['2022-05', '2022-Q2', '2022-H1', '2022', '2022-01/2022-05']);
+    expect(['2023-05', '2023-Q2', '2023-H1', '2023', '2023-01/2023-05'].map((t) => samePeriodLastYear(parsePeriod(t)).key)).toEqual([
+      '2022-05',
+      '2022-Q2',
+      '2022-H1',
+      '2022',
+      '2022-01/2022-05',
+    ]);
   });
 
   it('gives the previous month, across the turn of the year', () => {

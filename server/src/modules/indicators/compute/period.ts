@@ -73,8 +73,7 @@ function make(kind: PeriodKind, year: number, firstMonth: number, lastMonth: num
 /** The month `month` (1..12) of `year`. */
 export const monthPeriod = (year: number, month: number): Period => make('month', year, month, month);
 /** The quarter `quarter` (1..4) of `year`. */
-export const quarterPeriod = (year: number, quarter: number): Period =>
-  make('quarter', year, quarter * 3 - 2, quarter * 3);
+export const quarterPeriod = (year: number, quarter: number): Period => make('quarter', year, quarter * 3 - 2, quarter * 3);
 /** The half `half` (1..2) of `year`. */
 export const halfPeriod = (year: number, half: number): Period => make('half', year, half * 6 - 5, half * 6);
 /** The whole year. */

@@ -11,11 +11,7 @@ export function planPercent(cumulativeActual: number | null, plan: number | null
  * ((plan − YTD) ÷ Σ last year's remaining months − 1) × 100. `lastYearRemaining` lists last year's
  * months after the YTD's last month; null when it is empty (the year is over) or a month is missing.
  */
-export function requiredGrowthPercent(
-  plan: number | null,
-  ytd: number | null,
-  lastYearRemaining: readonly (number | null)[],
-): number | null {
+export function requiredGrowthPercent(plan: number | null, ytd: number | null, lastYearRemaining: readonly (number | null)[]): number | null {
   if (plan === null || ytd === null) return null;
   return growthPercent(plan - ytd, sumOrNull(lastYearRemaining));
 }

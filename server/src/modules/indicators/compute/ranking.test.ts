@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankUnits } from './ranking';
 import type { FigureResult } from './types';
 
-const result = (
-  orgunit: string,
-  value: number | null,
-  yoyPercent: number | null,
-  planPercent: number | null,
-): FigureResult => ({
+const result = (orgunit: string, value: number | null, yoyPercent: number | null, planPercent: number | null): FigureResult => ({
   indicator: 'RETAIL',
   orgunit,
   period: '2023-01/2023-05',

@@ -56,12 +56,7 @@ describe('resolveFigure for a flow', () => {
   });
 
   it('lets a reported annual figure win over the sum of its months', () => {
-    const months = monthRows(
-      'RETAIL',
-      NA,
-      2022,
-      [6610, 6450, 6680, 6770, 6819, 6700, 6650, 6600, 6580, 6700, 6900, 7000],
-    );
+    const months = monthRows('RETAIL', NA, 2022, [6610, 6450, 6680, 6770, 6819, 6700, 6650, 6600, 6580, 6700, 6900, 7000]);
     const ctx = buildContext({
       figures: [...months, { indicator: 'RETAIL', unit: NA, period: '2022', value: 80120, status: 'official' }],
     });

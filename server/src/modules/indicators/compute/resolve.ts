@@ -78,9 +78,7 @@ function resolveFlow(ctx: ComputeContext, q: ResolveQuery, mayMerge: boolean, pa
   const predecessors = mayMerge ? predatesUnit(ctx, q.unit, q.period) : null;
   if (predecessors?.includes(q.unit)) return mergePredecessors(ctx, q, predecessors, path);
   const partsMayMerge = mayMerge && predecessors === null;
-  const derived = isAggregate(q.period)
-    ? sumFigures(monthsOf(q.period).map((m) => resolveFlow(ctx, { ...q, period: m }, partsMayMerge, path)))
-    : null;
+  const derived = isAggregate(q.period) ? sumFigures(monthsOf(q.period).map((m) => resolveFlow(ctx, { ...q, period: m }, partsMayMerge, path))) : null;
   const stored = lookupReported(ctx, q);
   if (stored) return fromStored(stored, derived?.value ?? null);
   if (derived && derived.value !== null) return derived;
@@ -91,9 +89,7 @@ function resolveFlow(ctx: ComputeContext, q: ResolveQuery, mayMerge: boolean, pa
 function mergePredecessors(ctx: ComputeContext, q: ResolveQuery, units: string[], path: string[]): ResolvedFigure {
   // A unit already on the path (a code reused by its successor, or a cycle in bad data) is read as is.
   const parts = units.map((unit) =>
-    path.includes(unit)
-      ? resolveFlow(ctx, { ...q, unit }, false, path)
-      : resolveFlow(ctx, { ...q, unit }, true, [...path, unit]),
+    path.includes(unit) ? resolveFlow(ctx, { ...q, unit }, false, path) : resolveFlow(ctx, { ...q, unit }, true, [...path, unit]),
   );
   const sum = sumFigures(parts);
   return sum.value === null ? emptyFigure() : { ...sum, mergedFrom: [...units] };
@@ -102,12 +98,7 @@ function mergePredecessors(ctx: ComputeContext, q: ResolveQuery, units: string[]
 type Term = { sign: 1 | -1; figure: ResolvedFigure };
 
 /** A derived indicator: its formula over parts each resolved by the same rules; never stored. */
-function resolveDerived(
-  ctx: ComputeContext,
-  def: IndicatorDef,
-  q: ResolveQuery,
-  formulaPath: ReadonlySet<string>,
-): ResolvedFigure {
+function resolveDerived(ctx: ComputeContext, def: IndicatorDef, q: ResolveQuery, formulaPath: ReadonlySet<string>): ResolvedFigure {
   const formula = def.formula;
   if (!formula || formula.plus.length + formula.minus.length === 0) {
     throw new IndicatorError('invalid_formula', `Derived indicator "${def.code}" has no formula`);

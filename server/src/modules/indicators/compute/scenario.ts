@@ -31,11 +31,7 @@ export function pathCumulative(path: ScenarioPath, month: number): number | null
  * plan × Σ last year's months 1..month ÷ Σ last year's 12 months. The total is the sum of the same
  * monthly figures, so the shares add up to 1 and December lands exactly on the plan.
  */
-export function shareCumulative(
-  plan: number,
-  lastYearMonths: readonly (number | null)[],
-  month: number,
-): number | null {
+export function shareCumulative(plan: number, lastYearMonths: readonly (number | null)[], month: number): number | null {
   const get = (m: number): number | null => lastYearMonths[m - 1] ?? null;
   const total = sumRange(1, 12, get);
   const toMonth = sumRange(1, month, get);

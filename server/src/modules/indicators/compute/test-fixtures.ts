@@ -1,14 +1,5 @@
 // Test helpers only (not exported from index.ts): in-memory stores behind the engine's lookups.
-import type {
-  ComputeContext,
-  FigureBase,
-  FigureStatus,
-  IndicatorDef,
-  PlanInfo,
-  ScenarioPath,
-  StoredFigure,
-  UnitInfo,
-} from './types';
+import type { ComputeContext, FigureBase, FigureStatus, IndicatorDef, PlanInfo, ScenarioPath, StoredFigure, UnitInfo } from './types';
 
 /** One stored figure as a test writes it. */
 export type FigureRow = {

@@ -123,9 +123,7 @@ export function isTotalEntry(entry: RowEntry): boolean {
 }
 
 /** Resolves labels in sheet order: the n-th occurrence of a name takes its n-th code (electricity: D, then 35), else 'repeated'. */
-export function resolveOccurrences<T extends { entry: RowEntry }>(
-  rows: readonly T[],
-): (T & ({ meaning: RowMeaning } | { meaning: 'repeated' }))[] {
+export function resolveOccurrences<T extends { entry: RowEntry }>(rows: readonly T[]): (T & ({ meaning: RowMeaning } | { meaning: 'repeated' }))[] {
   const seen = new Map<RowEntry, number>();
   return rows.map((row) => {
     const n = seen.get(row.entry) ?? 0;

@@ -22,8 +22,7 @@ export function readNumberCell(sheet: Sheet, row: number, col: number, locale: L
   const cell = cellAt(sheet, row, col);
   const formula = cell.kind === 'formula' ? cell.formula : undefined;
   const v = cell.kind === 'formula' ? cell.cached : cell;
-  const numFmt =
-    cell.kind === 'formula' ? (cell.numFmt ?? (v.kind === 'number' ? v.numFmt : undefined)) : v.kind === 'number' ? v.numFmt : undefined;
+  const numFmt = cell.kind === 'formula' ? (cell.numFmt ?? (v.kind === 'number' ? v.numFmt : undefined)) : v.kind === 'number' ? v.numFmt : undefined;
   const percentFormat = numFmt !== undefined && /%/.test(numFmt.replace(/"[^"]*"|\\./g, ''));
   const extra = formula !== undefined ? { formula } : {};
   switch (v.kind) {

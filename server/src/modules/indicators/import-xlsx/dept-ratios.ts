@@ -72,9 +72,7 @@ function growthRatio(row: DeptRow, rows: readonly DeptRow[], year: number) {
   if (cur && prev && prev.value !== 0) return { ratio: cur.value / prev.value, formula: `${cur.ref}/${prev.ref}` };
   if (row.reading.kind === 'month') return `thiếu số năm ${year - 1} hoặc ${year} / missing ${year - 1} or ${year} value`;
   const first = row.reading.kind === 'quarter' ? row.reading.endMonth - 2 : row.reading.kind === 'half' ? row.reading.endMonth - 5 : 1;
-  const months = rows.filter(
-    (r) => r.reading.kind === 'month' && r.reading.endMonth >= first && r.reading.endMonth <= row.reading.endMonth,
-  );
+  const months = rows.filter((r) => r.reading.kind === 'month' && r.reading.endMonth >= first && r.reading.endMonth <= row.reading.endMonth);
   const curs = months.map((m) => m.values.get(year));
   const prevs = months.map((m) => m.values.get(year - 1));
   const complete = months.length === row.reading.endMonth - first + 1;
@@ -88,8 +86,7 @@ function growthRatio(row: DeptRow, rows: readonly DeptRow[], year: number) {
 
 /** The scale most stored values agree with; the header's "(%)" or the magnitude decides when values cannot. */
 function detectScale(checks: readonly Check[], percentHint: boolean): Scale {
-  const agree = (s: Scale) =>
-    checks.filter((c) => Math.abs(c.stored - (s === 'percent' ? c.ratio * 100 : c.ratio)) <= tolerance(c.stored)).length;
+  const agree = (s: Scale) => checks.filter((c) => Math.abs(c.stored - (s === 'percent' ? c.ratio * 100 : c.ratio)) <= tolerance(c.stored)).length;
   const p = agree('percent');
   const f = agree('fraction');
   if (p !== f) return p > f ? 'percent' : 'fraction';

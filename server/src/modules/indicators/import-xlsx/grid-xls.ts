@@ -43,9 +43,7 @@ function fromSheetJs(c: XLSX.CellObject): CellValue {
 function plainOf(c: XLSX.CellObject, numFmt: string | undefined): PlainValue {
   switch (c.t) {
     case 'n':
-      return typeof c.v === 'number' && Number.isFinite(c.v)
-        ? { kind: 'number', value: c.v, ...(numFmt ? { numFmt } : {}) }
-        : { kind: 'empty' };
+      return typeof c.v === 'number' && Number.isFinite(c.v) ? { kind: 'number', value: c.v, ...(numFmt ? { numFmt } : {}) } : { kind: 'empty' };
     case 's': {
       const text = typeof c.v === 'string' ? c.v : String(c.v ?? '');
       return text.trim() === '' ? { kind: 'empty' } : { kind: 'text', text };

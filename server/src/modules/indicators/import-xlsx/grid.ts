@@ -63,8 +63,7 @@ export function makeSheet(name: string, cells: Map<string, CellValue>, merges: r
     const tl = parseRef(a);
     const br = parseRef(b);
     const master = cellRef(tl.row, tl.col);
-    for (let r = tl.row; r <= br.row; r++)
-      for (let c = tl.col; c <= br.col; c++) if (r !== tl.row || c !== tl.col) mergeMaster.set(cellRef(r, c), master);
+    for (let r = tl.row; r <= br.row; r++) for (let c = tl.col; c <= br.col; c++) if (r !== tl.row || c !== tl.col) mergeMaster.set(cellRef(r, c), master);
     rows = Math.max(rows, br.row);
     cols = Math.max(cols, br.col);
   }

@@ -109,11 +109,7 @@ function findHeaderRow(sheet: Sheet, labelCol: number, firstRow: number) {
   for (let c = 1; c <= sheet.cols; c++) {
     const text = headerText(sheet, best.row, c).text;
     const f = foldVi(text);
-    const kind = /^so (?:voi )?(?:ck|cung ky)\b/.test(f)
-      ? 'same_period'
-      : /^(?:so (?:voi )?(?:kh|ke hoach)|% ?kh)\b/.test(f)
-        ? 'plan'
-        : null;
+    const kind = /^so (?:voi )?(?:ck|cung ky)\b/.test(f) ? 'same_period' : /^(?:so (?:voi )?(?:kh|ke hoach)|% ?kh)\b/.test(f) ? 'plan' : null;
     const year = [...best.years].reverse().find((y) => y.col < c)?.year;
     if (kind && year !== undefined) ratios.push({ col: c, kind, year, header: text, percentHint: /%/.test(text) });
   }
@@ -183,8 +179,7 @@ function readValues(
       const read = readNumberCell(sheet, r, y.col, locale);
       if (read.kind === 'missing') continue;
       if (!reading) {
-        if (parsePlanLabel(rowLabel) === null)
-          problems.push(makeProblem('unknown_row_label', sheet.name, cellRef(r, labels.col), { label: rowLabel }));
+        if (parsePlanLabel(rowLabel) === null) problems.push(makeProblem('unknown_row_label', sheet.name, cellRef(r, labels.col), { label: rowLabel }));
         break;
       }
       if (read.kind === 'refused') {

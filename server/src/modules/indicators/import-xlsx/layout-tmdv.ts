@@ -23,8 +23,7 @@ export function parseTmdvSheet(sheet: Sheet, locale: Locale): SheetResult | null
   const categories = table.rows.flatMap((r) => (r.meaning && r.meaning !== 'repeated' ? [r.meaning.category] : []));
   const main = categories.filter((c) => c !== null && SERVICES.has(c)).length >= 2 ? 'RETAIL' : 'RETAIL_GOODS';
   const meaningOf = (m: RowMeaning): RowMeaning => {
-    if (m.category === null || (main === 'RETAIL_GOODS' && m.indicator === 'RETAIL' && m.category === 'goods'))
-      return { indicator: main, category: null };
+    if (m.category === null || (main === 'RETAIL_GOODS' && m.indicator === 'RETAIL' && m.category === 'goods')) return { indicator: main, category: null };
     return m;
   };
 
@@ -46,8 +45,7 @@ export function parseTmdvSheet(sheet: Sheet, locale: Locale): SheetResult | null
       return;
     }
     if (!unit) {
-      if (!unitReported)
-        problems.push(makeProblem('unit_missing', sheet.name, table.unit?.ref ?? col.headerRef, { raw: table.unit?.text }));
+      if (!unitReported) problems.push(makeProblem('unit_missing', sheet.name, table.unit?.ref ?? col.headerRef, { raw: table.unit?.text }));
       unitReported = true;
       return;
     }

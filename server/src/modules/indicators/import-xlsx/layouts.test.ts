@@ -12,13 +12,7 @@ describe('IIP variants', () => {
         name: 'IIP',
         rows: [
           ['CHỈ SỐ SẢN XUẤT CÔNG NGHIỆP'],
-          [
-            null,
-            'Tháng 12/2025 so cùng kỳ',
-            'Tháng 01/2026 so tháng trước',
-            'Tháng 01/2026 so cùng kỳ',
-            'Lũy kế cuối tháng 01/2026 so cùng kỳ',
-          ],
+          [null, 'Tháng 12/2025 so cùng kỳ', 'Tháng 01/2026 so tháng trước', 'Tháng 01/2026 so cùng kỳ', 'Lũy kế cuối tháng 01/2026 so cùng kỳ'],
           ...INDUSTRIES.map((name, i) => [name, 100 + i, 101 + i, 102 + i, 103 + i]),
         ],
       },
@@ -92,9 +86,7 @@ describe('retail goods sheet (DT bán lẻ)', () => {
     });
     groups.forEach((_, i) => {
       const code = `g${String(i + 1).padStart(2, '0')}`;
-      expect(figureAt(wb.figures, { indicator: 'RETAIL_GOODS', category: code, period: '2026-01/2026-06', base: 'level' }).value).toBe(
-        (i + 1) * 6,
-      );
+      expect(figureAt(wb.figures, { indicator: 'RETAIL_GOODS', category: code, period: '2026-01/2026-06', base: 'level' }).value).toBe((i + 1) * 6);
     });
   });
 });

@@ -48,18 +48,13 @@ describe('the long format', () => {
 });
 
 describe('locale', () => {
-  const longWith = (value: string) =>
-    buildWorkbook([{ name: 'data', rows: [HEADER, ['EXPORT', '40', '2026-06', value, 'estimate', null, null]] }]);
+  const longWith = (value: string) => buildWorkbook([{ name: 'data', rows: [HEADER, ['EXPORT', '40', '2026-06', value, 'estimate', null, null]] }]);
 
   it('detects an English file from its text numbers and says why', async () => {
     const buf = await buildWorkbook([
       {
         name: 'data',
-        rows: [
-          HEADER,
-          ['EXPORT', '40', '2026-06', '1,234.5', 'estimate', null, null],
-          ['IMPORT', '40', '2026-06', '36.539', 'estimate', null, null],
-        ],
+        rows: [HEADER, ['EXPORT', '40', '2026-06', '1,234.5', 'estimate', null, null], ['IMPORT', '40', '2026-06', '36.539', 'estimate', null, null]],
       },
     ]);
     const wb = await parseWorkbook(buf, 'en.xlsx');
@@ -84,9 +79,7 @@ describe('locale', () => {
 
 describe('workbooks that match no layout', () => {
   it('says so instead of importing anything', async () => {
-    const buf = await buildWorkbook([
-      { name: 'Sheet1', rows: [['Danh sách doanh nghiệp'], ['Tên', 'Mã số thuế'], ['Công ty A', '0101234567']] },
-    ]);
+    const buf = await buildWorkbook([{ name: 'Sheet1', rows: [['Danh sách doanh nghiệp'], ['Tên', 'Mã số thuế'], ['Công ty A', '0101234567']] }]);
     const wb = await parseWorkbook(buf, 'dn.xlsx');
     expect(wb.layout).toBe('unknown');
     expect(wb.figures).toEqual([]);

@@ -79,9 +79,7 @@ function dropDuplicates(figures: readonly ParsedFigure[], problems: CellProblem[
     const key = JSON.stringify([f.indicator, f.category, f.period, f.base, f.status, f.revision, f.orgunit ?? null]);
     const first = seen.get(key);
     if (first) {
-      problems.push(
-        makeProblem('duplicate_figure', f.source.sheet, f.source.cell, { other: `${first.source.sheet}!${first.source.cell}` }),
-      );
+      problems.push(makeProblem('duplicate_figure', f.source.sheet, f.source.cell, { other: `${first.source.sheet}!${first.source.cell}` }));
       continue;
     }
     seen.set(key, f);

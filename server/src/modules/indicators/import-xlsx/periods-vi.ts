@@ -121,8 +121,7 @@ export function parsePeriodLabel(label: string | number, year: number): Omit<Per
   }
   if (/^6 thang cuoi nam$/.test(f)) return { period: `${year}-H2`, kind: 'half', year, endMonth: 12, status: null };
   if (/^so bo(?: ca nam| nam)?$/.test(f)) return { period: String(year), kind: 'year', year, endMonth: 12, status: 'preliminary' };
-  if (/^(?:uoc tinh|uoc thuc hien|du uoc)(?: ca nam| nam)?$/.test(f))
-    return { period: String(year), kind: 'year', year, endMonth: 12, status: 'estimate' };
+  if (/^(?:uoc tinh|uoc thuc hien|du uoc)(?: ca nam| nam)?$/.test(f)) return { period: String(year), kind: 'year', year, endMonth: 12, status: 'estimate' };
   if (/^ca nam$/.test(f)) return { period: String(year), kind: 'year', year, endMonth: 12, status: null };
   return null;
 }

@@ -6,13 +6,7 @@ import { buildWorkbook, figureAt } from './test-support';
 const IIP_HEADER: ExcelJS.CellValue[][] = [
   ['CHỈ SỐ SẢN XUẤT CÔNG NGHIỆP'],
   [null, null, null, null, 'Đơn vị tính: %'],
-  [
-    null,
-    'Tháng 5/2026 so với cùng kỳ',
-    'Tháng 6/2026 so với tháng trước',
-    'Tháng 6/2026 so với cùng kỳ',
-    '6 tháng đầu năm 2026 so với cùng kỳ',
-  ],
+  [null, 'Tháng 5/2026 so với cùng kỳ', 'Tháng 6/2026 so với tháng trước', 'Tháng 6/2026 so với cùng kỳ', '6 tháng đầu năm 2026 so với cùng kỳ'],
 ];
 
 describe('cell-by-cell refusals in a statistics office table', () => {
@@ -158,13 +152,7 @@ describe('the department workbook with free text and formulas', () => {
         ['1', 10000, 11000, { formula: 'C4/B4*100', result: 110 }, { formula: 'C4/$C$2', result: 0.0917 }],
         ['2', 10000, 10500, { formula: 'C5/B5*100', result: 105 }, { formula: 'C5/$C$2', result: 0.0875 }],
         ['3', 10000, 12000, { formula: 'C6/B6*100', result: 120 }, { formula: 'C6/$C$2', result: 0.1 }],
-        [
-          'Quý I',
-          { formula: 'SUM(B4:B6)', result: 30000 },
-          { formula: 'SUM(C4:C6)', result: 33500 },
-          { formula: 'D4+D5+D6', result: 335 },
-          null,
-        ],
+        ['Quý I', { formula: 'SUM(B4:B6)', result: 30000 }, { formula: 'SUM(C4:C6)', result: 33500 }, { formula: 'D4+D5+D6', result: 335 }, null],
       ]),
     );
     const wb = await parseWorkbook(buf, 'chi-tieu.xlsx');

@@ -116,9 +116,7 @@ describe('statistics office IIP, sheet IIP, header over three rows (August 2025)
     expect(wb.layout).toBe('iip');
     expect(wb.problems).toEqual([]);
     expect(wb.figures).toHaveLength(72);
-    expect(figureAt(wb.figures, { category: null, period: '2025-01/2025-08', base: 'same_period' }).source.header).toBe(
-      '8 tháng đầu năm 2025 so với cùng kỳ',
-    );
+    expect(figureAt(wb.figures, { category: null, period: '2025-01/2025-08', base: 'same_period' }).source.header).toBe('8 tháng đầu năm 2025 so với cùng kỳ');
     expectTable(wb.figures, AUGUST_2025, [
       { letter: 'B', period: '2025-07', base: 'same_period', revision: true },
       { letter: 'C', period: '2025-08', base: 'prev_month', revision: false },

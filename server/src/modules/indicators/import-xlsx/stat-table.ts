@@ -98,13 +98,7 @@ function columnHasData(sheet: Sheet, col: number, firstRow: number): boolean {
   return false;
 }
 
-function readRows(
-  sheet: Sheet,
-  labelCol: number,
-  firstRow: number,
-  lookup: (s: string) => RowEntry | null,
-  columns: readonly StatColumn[],
-): StatRow[] {
+function readRows(sheet: Sheet, labelCol: number, firstRow: number, lookup: (s: string) => RowEntry | null, columns: readonly StatColumn[]): StatRow[] {
   const known: { row: number; label: string; labelRef: string; entry: RowEntry }[] = [];
   const unknown: StatRow[] = [];
   for (let r = firstRow; r <= sheet.rows; r++) {
@@ -143,10 +137,9 @@ export function findUnit(
     if (m && m[1]) return { text: t.text.replace(/^[^:]*:\s*/, '').trim(), ref: t.ref };
   }
   for (const t of titles) {
-    const m =
-      /\(([^()]*(?:dong|usd|%|\btan\b|kwh|\blit\b|\bm[23]\b|\bcai\b|\bdoi\b|\bbao\b|\bchiec\b|\bnguoi\b|\bha\b|\bmwp?\b)[^()]*)\)\s*$/.exec(
-        foldVi(t.text),
-      );
+    const m = /\(([^()]*(?:dong|usd|%|\btan\b|kwh|\blit\b|\bm[23]\b|\bcai\b|\bdoi\b|\bbao\b|\bchiec\b|\bnguoi\b|\bha\b|\bmwp?\b)[^()]*)\)\s*$/.exec(
+      foldVi(t.text),
+    );
     if (m) return { text: t.text.slice(t.text.lastIndexOf('(') + 1, -1).trim(), ref: t.ref };
   }
   return null;

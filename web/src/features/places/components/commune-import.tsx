@@ -35,11 +35,27 @@ export function CommuneImport() {
           {t('places.communes.help')}
         </Text>
         <Group align="flex-end">
-          <FileInput label={t('places.communes.file')} accept=".csv,text/csv" value={file} onChange={(f) => void choose(f)} w={320} clearable data-testid="communes-file" />
-          <Button disabled={!csv} loading={mutation.isPending && !checked} onClick={() => csv && mutation.mutate({ csv, dryRun: true }, { onSuccess: setChecked })}>
+          <FileInput
+            label={t('places.communes.file')}
+            accept=".csv,text/csv"
+            value={file}
+            onChange={(f) => void choose(f)}
+            w={320}
+            clearable
+            data-testid="communes-file"
+          />
+          <Button
+            disabled={!csv}
+            loading={mutation.isPending && !checked}
+            onClick={() => csv && mutation.mutate({ csv, dryRun: true }, { onSuccess: setChecked })}
+          >
             {t('places.communes.check')}
           </Button>
-          <Button disabled={!csv || !checked} loading={mutation.isPending && Boolean(checked)} onClick={() => csv && mutation.mutate({ csv, dryRun: false }, { onSuccess: setDone })}>
+          <Button
+            disabled={!csv || !checked}
+            loading={mutation.isPending && Boolean(checked)}
+            onClick={() => csv && mutation.mutate({ csv, dryRun: false }, { onSuccess: setDone })}
+          >
             {t('places.communes.confirm')}
           </Button>
         </Group>
