@@ -1,37 +1,4 @@
-/** The 34 province codes in force since 1 July 2025. */
-export const BUILTIN_PROVINCE_CODES = [
-  '01',
-  '04',
-  '08',
-  '11',
-  '12',
-  '14',
-  '15',
-  '19',
-  '20',
-  '22',
-  '24',
-  '25',
-  '31',
-  '33',
-  '37',
-  '38',
-  '40',
-  '42',
-  '44',
-  '46',
-  '48',
-  '51',
-  '52',
-  '56',
-  '66',
-  '68',
-  '75',
-  '79',
-  '80',
-  '82',
-  '86',
-  '91',
-  '92',
-  '96',
-];
+import provincesData from '../server/src/modules/places/data/provinces.json';
+
+/** The 34 province codes in force since 1 July 2025 (from the places data file). */
+export const BUILTIN_PROVINCE_CODES: string[] = provincesData.after.units.map((u) => u.code);

@@ -1,3 +1,4 @@
+import provincesData from '../modules/places/data/provinces.json';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { listTables } from '../db/backup';
@@ -96,43 +97,8 @@ export async function createTestIndicators(db: Db, count: number, categories: nu
   }
 }
 
-/** The 34 province codes in force since 1 July 2025. */
-export const PROVINCES = [
-  '01',
-  '04',
-  '08',
-  '11',
-  '12',
-  '14',
-  '15',
-  '19',
-  '20',
-  '22',
-  '24',
-  '25',
-  '31',
-  '33',
-  '37',
-  '38',
-  '40',
-  '42',
-  '44',
-  '46',
-  '48',
-  '51',
-  '52',
-  '56',
-  '66',
-  '68',
-  '75',
-  '79',
-  '80',
-  '82',
-  '86',
-  '91',
-  '92',
-  '96',
-];
+/** The 34 province codes in force since 1 July 2025 (from the places data file). */
+export const PROVINCES: string[] = provincesData.after.units.map((u) => u.code);
 
 /** A large figures CSV over REL_ indicators: every province × indicator × category (and total) × month of the years. */
 export function bigFiguresCsv(o: { indicators: number; categories: number; years: number[] }): { csv: string; rows: number } {
