@@ -92,74 +92,56 @@ const caseArb: fc.Arbitrary<Case> = validRows.chain((rows) => {
         expected: { header: true },
       },
     ),
-    fc
-      .tuple(at, fc.constantFrom(...BAD_NUMBERS))
-      .map(([i, v]): Case => ({
-        label: `bad number ${v.slice(0, 20)}`,
-        csv: toCsv(COLUMNS, cells(withCell(rows, i, 'value', v))),
-        expected: { row: line(i), column: 'value' },
-      })),
-    fc
-      .tuple(at, fc.constantFrom('draft', 'Estimate', 'ước tính', 'final', ''))
-      .map(([i, v]): Case => ({
-        label: `bad status ${v}`,
-        csv: toCsv(COLUMNS, cells(withCell(rows, i, 'status', v))),
-        expected: { row: line(i), column: 'status' },
-      })),
-    fc
-      .tuple(at, fc.constantFrom('99', '4O', '', '400000', '40@1900-01-01', "40' or '1'='1"))
-      .map(([i, v]): Case => ({
-        label: `unknown unit ${v}`,
-        csv: toCsv(COLUMNS, cells(withCell(rows, i, 'orgunit', v.includes("'") ? quote(v) : v))),
-        expected: { row: line(i), column: 'orgunit' },
-      })),
-    fc
-      .tuple(at, fc.constantFrom('2024-13', '2024-Q5', '24-01', '2024/01', '', '2024-00', 'tháng 5'))
-      .map(([i, v]): Case => ({
-        label: `unknown period ${v}`,
-        csv: toCsv(COLUMNS, cells(withCell(rows, i, 'period', v))),
-        expected: { row: line(i), column: 'period' },
-      })),
-    fc
-      .tuple(at, fc.constantFrom('RETAILX', 'TRADE_BALANCE', 'retail', 'X'.repeat(100_000)))
-      .map(([i, v]): Case => ({
-        label: `unknown indicator ${v.slice(0, 20)}`,
-        csv: toCsv(COLUMNS, cells(withCell(rows, i, 'indicator', v))),
-        expected: { row: line(i), column: 'indicator' },
-      })),
-    fc
-      .tuple(at, fc.constantFrom('c99', 'goods-x'))
-      .map(([i, v]): Case => ({
-        label: `unknown category ${v}`,
-        csv: toCsv(COLUMNS, cells(withCell(rows, i, 'category', v))),
-        expected: { row: line(i), column: 'category' },
-      })),
+    fc.tuple(at, fc.constantFrom(...BAD_NUMBERS)).map(([i, v]): Case => ({
+      label: `bad number ${v.slice(0, 20)}`,
+      csv: toCsv(COLUMNS, cells(withCell(rows, i, 'value', v))),
+      expected: { row: line(i), column: 'value' },
+    })),
+    fc.tuple(at, fc.constantFrom('draft', 'Estimate', 'ước tính', 'final', '')).map(([i, v]): Case => ({
+      label: `bad status ${v}`,
+      csv: toCsv(COLUMNS, cells(withCell(rows, i, 'status', v))),
+      expected: { row: line(i), column: 'status' },
+    })),
+    fc.tuple(at, fc.constantFrom('99', '4O', '', '400000', '40@1900-01-01', "40' or '1'='1")).map(([i, v]): Case => ({
+      label: `unknown unit ${v}`,
+      csv: toCsv(COLUMNS, cells(withCell(rows, i, 'orgunit', v.includes("'") ? quote(v) : v))),
+      expected: { row: line(i), column: 'orgunit' },
+    })),
+    fc.tuple(at, fc.constantFrom('2024-13', '2024-Q5', '24-01', '2024/01', '', '2024-00', 'tháng 5')).map(([i, v]): Case => ({
+      label: `unknown period ${v}`,
+      csv: toCsv(COLUMNS, cells(withCell(rows, i, 'period', v))),
+      expected: { row: line(i), column: 'period' },
+    })),
+    fc.tuple(at, fc.constantFrom('RETAILX', 'TRADE_BALANCE', 'retail', 'X'.repeat(100_000))).map(([i, v]): Case => ({
+      label: `unknown indicator ${v.slice(0, 20)}`,
+      csv: toCsv(COLUMNS, cells(withCell(rows, i, 'indicator', v))),
+      expected: { row: line(i), column: 'indicator' },
+    })),
+    fc.tuple(at, fc.constantFrom('c99', 'goods-x')).map(([i, v]): Case => ({
+      label: `unknown category ${v}`,
+      csv: toCsv(COLUMNS, cells(withCell(rows, i, 'category', v))),
+      expected: { row: line(i), column: 'category' },
+    })),
     at.map((i): Case => ({ label: 'duplicate row', csv: toCsv(COLUMNS, [...cells(rows), cells(rows)[i]!]), expected: { row: n + 2, column: 'period' } })),
-    fc
-      .tuple(at, fc.constantFrom('\u0000', 'a\u0000b', '\u0007\u0000'))
-      .map(([i, v]): Case => ({
-        label: 'NUL character in a note',
-        csv: toCsv(COLUMNS, cells(withCell(rows, i, 'note', v))),
-        expected: { row: line(i), column: 'note' },
-      })),
-    fc
-      .tuple(at, fc.constantFrom('1,5', 'a,b,c'))
-      .map(([i, v]): Case => ({
-        label: 'unquoted comma (a column too many)',
-        csv: toCsv(COLUMNS, cells(withCell(rows, i, 'value', v))),
-        expected: { syntax: true },
-      })),
+    fc.tuple(at, fc.constantFrom('\u0000', 'a\u0000b', '\u0007\u0000')).map(([i, v]): Case => ({
+      label: 'NUL character in a note',
+      csv: toCsv(COLUMNS, cells(withCell(rows, i, 'note', v))),
+      expected: { row: line(i), column: 'note' },
+    })),
+    fc.tuple(at, fc.constantFrom('1,5', 'a,b,c')).map(([i, v]): Case => ({
+      label: 'unquoted comma (a column too many)',
+      csv: toCsv(COLUMNS, cells(withCell(rows, i, 'value', v))),
+      expected: { syntax: true },
+    })),
     at.map((i): Case => ({ label: 'unclosed quote', csv: toCsv(COLUMNS, cells(withCell(rows, i, 'note', '"ghi chú'))), expected: { syntax: true } })),
     fc
       .uint8Array({ minLength: 1, maxLength: 3000 })
       .map((bytes): Case => ({ label: 'binary junk', csv: Buffer.from(bytes).toString('latin1'), expected: { anywhere: true } })),
-    fc
-      .uint8Array({ minLength: 1, maxLength: 2000 })
-      .map((bytes): Case => ({
-        label: 'valid header then binary junk',
-        csv: COLUMNS.join(',') + '\n' + Buffer.from(bytes).toString('utf8'),
-        expected: { anywhere: true },
-      })),
+    fc.uint8Array({ minLength: 1, maxLength: 2000 }).map((bytes): Case => ({
+      label: 'valid header then binary junk',
+      csv: COLUMNS.join(',') + '\n' + Buffer.from(bytes).toString('utf8'),
+      expected: { anywhere: true },
+    })),
   );
 });
 
@@ -214,13 +196,11 @@ const xlsxCaseArb: fc.Arbitrary<XlsxCase> = xlsxRows.chain((rows) => {
         expected: { wholeFile: true },
       },
     ),
-    fc
-      .uint8Array({ minLength: 4, maxLength: 4000 })
-      .map((junk): XlsxCase => ({
-        label: 'zip magic then junk',
-        bytes: Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.from(junk)]),
-        expected: { wholeFile: true },
-      })),
+    fc.uint8Array({ minLength: 4, maxLength: 4000 }).map((junk): XlsxCase => ({
+      label: 'zip magic then junk',
+      bytes: Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.from(junk)]),
+      expected: { wholeFile: true },
+    })),
   );
 });
 
