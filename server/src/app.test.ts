@@ -43,4 +43,23 @@ describe('the app', () => {
     expect(body.error.details.requestId).toMatch(/[0-9a-f-]{36}/);
     expect(JSON.stringify(body)).not.toMatch(/at |select|\.ts/);
   });
+
+  it('refuses a JSON body over the route limit with 413 before reading it, and accepts a large import where the route allows it', async () => {
+    const t = await createTestApp();
+    const huge = JSON.stringify({ username: 'x'.repeat(2 * 1024 * 1024), password: 'y' });
+    const login = await t.app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    expect(login.status).toBe(413);
+    const body = (await login.json()) as { error: { code: string; message: string; details: { limitBytes: number } } };
+    expect(body.error.code).toBe('payload_too_large');
+    expect(body.error.details.limitBytes).toBe(1024 * 1024);
+    expect(body.error.message).toMatch(/larger than 1 MB/);
+    // The CSV import declares 64 MB: a 2 MB dry run gets past the limit and is read (refused here for its content, not its size).
+    const officer = await t.as('officer', ['40']);
+    const csv = `indicator,orgunit,period,value,status\n${'RETAIL,40,2026-01,1,estimate\n'.repeat(80_000)}`;
+    const res = await officer.json('POST', '/api/imports/csv', { fileName: 'big.csv', csv, dryRun: true });
+    expect(csv.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(res.status).not.toBe(413);
+    expect(res.body.error.code).toBe('import_refused');
+    await t.close();
+  });
 });

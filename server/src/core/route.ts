@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Actor, Role } from './access';
 import { coversProvinces } from './access';
@@ -46,9 +47,28 @@ export type RouteDef<D, P = unknown, Q = unknown, B = unknown> = {
   response?: z.ZodType;
   /** Non-JSON responses (files) for the OpenAPI document. */
   produces?: string[];
+  /** The largest JSON body accepted, in bytes (default {@link DEFAULT_MAX_BODY_BYTES}); multipart uploads have their own limits. */
+  maxBodyBytes?: number;
   example?: RouteExample;
   handler: (ctx: RouteContext<D, P, Q, B>) => Promise<unknown> | unknown;
 };
+
+/** The body limit of a JSON route that declares none: ample for any form, far from what could exhaust memory. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Refuses a JSON body over the route's limit while it streams in (413), before it is read or parsed. */
+function jsonBodyLimit(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError('payload_too_large', `The request is larger than ${formatMiB(maxSize)}: send less at once (split the file or the selection)`, {
+        limitBytes: maxSize,
+      });
+    },
+  });
+}
+
+const formatMiB = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
 
 /** Identity helper that infers a route's input types from its schemas. */
 export function defineRoute<D, P = unknown, Q = unknown, B = unknown>(def: RouteDef<D, P, Q, B>): RouteDef<D, P, Q, B> {
@@ -131,6 +151,7 @@ function refuseNul(raw: Record<'params' | 'query' | 'body', unknown>) {
 /** Mounts route definitions on a Hono app, enforcing authentication, role, validation and scope in that order. */
 export function mountRoutes<D>(app: Hono, routes: RouteDef<D, any, any, any>[], deps: D, resolveScope: ScopeResolver) {
   for (const route of routes) {
+    if (route.body && route.body !== 'multipart') app.on(route.method.toUpperCase(), route.path, jsonBodyLimit(route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
     app.on(route.method.toUpperCase(), route.path, async (c) => {
       const actor = (c.get('actor' as never) as Actor | null) ?? null;
       const access = route.access;

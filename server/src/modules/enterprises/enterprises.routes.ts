@@ -80,6 +80,7 @@ export const enterprisesRoutes = [
     access: { roles: EDITORS, scope: (input) => [input.params.province] },
     params: z.object({ province: provinceCodeSchema }),
     body: importEnterprisesSchema,
+    maxBodyBytes: 32 * 1024 * 1024,
     example: (p) => ({ params: { province: p }, body: { csv: `Mã số thuế,Tên doanh nghiệp,Loại hình\n0300588569,Công ty Thử,tư nhân\n`, dryRun: true } }),
     handler: async ({ deps, actor, input }) =>
       importEnterprises(deps.db, actor!, input.params.province, await readImportFile(input.body), { dryRun: input.body.dryRun }),

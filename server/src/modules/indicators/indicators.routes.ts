@@ -159,6 +159,7 @@ export const indicatorsRoutes = [
     tags: ['imports'],
     access: { roles: EDITORS, scope: 'filtered' },
     body: s.csvImportSchema,
+    maxBodyBytes: 64 * 1024 * 1024, // 50 million characters of CSV (Vietnamese letters take 2–3 bytes)
     example: (p) => ({ body: { fileName: 'x.csv', csv: `indicator,orgunit,period,value,status\nRETAIL,${p},2026-01,1000,estimate\n`, dryRun: true } }),
     handler: ({ deps, actor, input }) => importFiguresCsv(deps.db, actor, input.body.csv, { fileName: input.body.fileName, dryRun: input.body.dryRun }),
   }),

@@ -58,6 +58,7 @@ export const placesRoutes = [
     tags: ['places'],
     access: { roles: ADMINS, scope: 'global' },
     body: z.object({ csv: z.string().min(1).max(5_000_000), dryRun: z.boolean().optional() }),
+    maxBodyBytes: 16 * 1024 * 1024,
     example: (p) => ({ body: { csv: `code,name,province\n99999,Xã Thử,${p}\n`, dryRun: true } }),
     handler: ({ deps, actor, input }) => importCommunes(deps.db, actor!, input.body.csv, { dryRun: input.body.dryRun ?? false }),
   }),
