@@ -7,12 +7,13 @@ import { benchFreshness } from './freshness.bench';
 import { SCALES, figuresPerVintage, writeDataset, type Scale } from './generate';
 import { benchHttp } from './http.bench';
 import { benchImport } from './import.bench';
+import { benchReport } from './report.bench';
 import { loadDataset } from './load';
 import { benchDatabases, fmt, freshDatabase, loadAverage, machine, table, time, verdict, type BenchDatabase } from './support';
 import { benchWeb } from './web.bench';
 
 /**
- * `npm run bench [-- --scale small|province|national] [--only import,figures,freshness,http,web,coldstart]
+ * `npm run bench [-- --scale small|province|national] [--only import,figures,freshness,report,http,web,coldstart]
  * [--db postgres,pglite] [--out FILE]`: runs the benchmarks and prints markdown tables (also to FILE), each with the
  * machine, the database and the baseline measured in the same run. Not part of `npm test`.
  */
@@ -20,7 +21,7 @@ const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const scale = (arg('--scale') ?? 'province') as Scale;
 if (!SCALES[scale]) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
-const ALL = ['import', 'figures', 'freshness', 'http', 'web', 'coldstart'];
+const ALL = ['import', 'figures', 'freshness', 'report', 'http', 'web', 'coldstart'];
 const only = (arg('--only') ?? ALL.join(',')).split(',');
 const kinds = (await benchDatabases()).filter((k) => !arg('--db') || arg('--db')!.split(',').includes(k));
 const out = arg('--out');
@@ -177,6 +178,22 @@ if (only.includes('freshness')) {
     ),
   );
   print(`\nTarget: the very next request shows the saved figure (no cache to expire).\n`);
+}
+
+if (only.includes('report')) {
+  print(`## Monthly report (demo data, Nghệ An, in-process requests)\n`);
+  for (const kind of kinds) {
+    progress(`report (${kind}) …`);
+    const r = await benchReport(kind);
+    print(`### ${r.version}\n`);
+    print(
+      table(
+        ['request', 'p50 ms', 'p95 ms', 'p99 ms', 'samples', 'p95 ÷ bare p95'],
+        r.rows.map((row) => [row.label, ms(row.p50), ms(row.p95), ms(row.p99), row.n, fmt(row.p95 / r.bare.p95, 1)]),
+      ),
+    );
+    print(`\nRequests: \`${r.requests.latest}\`, \`${r.requests.asOf}\`.\n`);
+  }
 }
 
 if (only.includes('http')) {

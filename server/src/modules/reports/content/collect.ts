@@ -1,7 +1,8 @@
 import type { Db } from '../../../database';
 import { AppError } from '../../../core/errors';
 import { resolveUnit } from '../../places';
-import { computeFigures, figureHistory, listCatalogue, type FigureResult } from '../../indicators';
+import { figureHistories, listCatalogue, type FigureResult } from '../../indicators';
+import { batchedCompute, gatherReportFigures } from './figures';
 import { BREAKDOWNS, HEADLINE_INDICATORS } from './scope';
 import type { ReportCategory, ReportData, ReportIndicator, SeriesPoint, VintageRef } from './types';
 
@@ -14,7 +15,25 @@ export function parseReportMonth(period: string): { year: number; month: number 
   return { year: Number(m[1]), month: Number(m[2]) };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** The indicators the report names and the breakdown categories it states (BREAKDOWNS), from the catalogue. */
+export async function reportCatalogue(db: Db): Promise<{ indicators: ReportIndicator[]; categories: ReportCategory[] }> {
+  const catalogue = await listCatalogue(db);
+  const indicators: ReportIndicator[] = catalogue.map((i) => ({
+    code: i.code,
+    nameVi: i.nameVi,
+    nameEn: i.nameEn,
+    unitVi: i.unitVi,
+    unitEn: i.unitEn,
+    kind: i.kind,
+    decimals: i.decimals,
+  }));
+  const categories: ReportCategory[] = catalogue.flatMap((i) =>
+    i.categories
+      .filter((c) => BREAKDOWNS[i.code]?.includes(c.dimension))
+      .map((c) => ({ indicator: i.code, code: c.code, dimension: c.dimension, nameVi: c.nameVi, nameEn: c.nameEn, parent: c.parent })),
+  );
+  return { indicators, categories };
+}
 
 /**
  * Gathers the figures of one moment for a unit and month (every number the report states), through the
@@ -28,41 +47,10 @@ export async function collectReportData(db: Db, q: { orgunit: string; period: st
       fields: [{ path: 'orgunit', message: 'a province code' }],
     });
   const cutoff = q.asOf ?? q.now ?? new Date();
-  const catalogue = await listCatalogue(db);
-  const indicators: ReportIndicator[] = catalogue.map((i) => ({
-    code: i.code,
-    nameVi: i.nameVi,
-    nameEn: i.nameEn,
-    unitVi: i.unitVi,
-    unitEn: i.unitEn,
-    kind: i.kind,
-    decimals: i.decimals,
-  }));
+  const { indicators, categories } = await reportCatalogue(db);
   const codes = indicators.map((i) => i.code);
-  const categories: ReportCategory[] = catalogue.flatMap((i) =>
-    i.categories
-      .filter((c) => BREAKDOWNS[i.code]?.includes(c.dimension))
-      .map((c) => ({ indicator: i.code, code: c.code, dimension: c.dimension, nameVi: c.nameVi, nameEn: c.nameEn, parent: c.parent })),
-  );
-  const compute = (indicators: string[], period: string, category: string | null = null) =>
-    indicators.length ? computeFigures(db, { indicators, orgunits: [q.orgunit], period, category, asOf: cutoff }) : Promise.resolve([] as FigureResult[]);
-
-  const months: FigureResult[][] = [];
-  for (let m = 1; m <= 12; m++) months.push(await compute(codes, `${year}-${pad(m)}`));
-  const ytdPeriod = `${year}-01/${year}-${pad(month)}`;
-  const ytd = month > 1 ? await compute(codes, ytdPeriod) : [];
-
-  const byCode = new Map<string, string[]>();
-  for (const c of categories) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c.indicator]);
-  const byCategory: FigureResult[] = [];
-  const byCategoryYtd: FigureResult[] = [];
-  for (const [code, inds] of byCode) {
-    const monthly = await compute(inds, q.period, code);
-    byCategory.push(...monthly);
-    // A month figure carries its year to date: where that is empty, so is the year-to-date figure.
-    const withYtd = monthly.filter((f) => (f.ytd?.value ?? null) !== null).map((f) => f.indicator);
-    if (month > 1 && withYtd.length) byCategoryYtd.push(...(await compute(withYtd, ytdPeriod, code)));
-  }
+  const scope = { orgunit: q.orgunit, year, month, codes, categories, cutoff };
+  const { months, ytd, byCategory, byCategoryYtd } = await gatherReportFigures(await batchedCompute(db, scope), scope);
 
   const flows = indicators.filter((i) => i.kind !== 'index').map((i) => i.code);
   const series: Record<string, SeriesPoint[]> = {};
@@ -110,7 +98,6 @@ async function collectVintages(
   ytd: FigureResult[],
   cutoff: Date,
 ): Promise<VintageRef[]> {
-  const out: VintageRef[] = [];
   const kinds = new Map(indicators.map((i) => [i.code, i.kind]));
   const wanted: { indicator: string; period: string; base: VintageRef['base'] }[] = [];
   for (const f of [...month, ...ytd]) {
@@ -119,12 +106,15 @@ async function collectVintages(
     wanted.push({ indicator: f.indicator, period: f.period, base: kind === 'index' ? 'same_period' : 'level' });
     if (kind === 'index' && f.momPercent !== null && !f.period.includes('/')) wanted.push({ indicator: f.indicator, period: f.period, base: 'prev_month' });
   }
-  for (const w of wanted) {
-    const history = await figureHistory(db, { indicator: w.indicator, orgunit, period: w.period, base: w.base });
+  const histories = await figureHistories(
+    db,
+    wanted.map((w) => ({ indicator: w.indicator, orgunit, period: w.period, base: w.base })),
+  );
+  return wanted.flatMap((w, i) => {
+    const history = histories[i]!;
     const used = history.items.find((v) => new Date(v.recordedAt).getTime() <= cutoff.getTime());
-    if (used) out.push({ ...w, period: history.period, version: used.version, status: used.status, recordedAt: new Date(used.recordedAt).toISOString() });
-  }
-  return out;
+    return used ? [{ ...w, period: history.period, version: used.version, status: used.status, recordedAt: new Date(used.recordedAt).toISOString() }] : [];
+  });
 }
 
 async function mergedUnitNames(db: Db, figures: FigureResult[]): Promise<Record<string, string>> {
