@@ -1,5 +1,6 @@
 import { Migrator, type Migration } from 'kysely';
 import type { Db } from './database';
+import { dataVersionMigration } from './db/data-version';
 import { accountsMigrations } from './modules/accounts';
 import { auditMigrations } from './modules/audit';
 import { placesMigrations } from './modules/places';
@@ -17,6 +18,7 @@ export const allMigrations: Record<string, Migration> = {
   ...reportsMigrations,
   ...enterprisesMigrations,
   ...clustersMigrations,
+  '20261124_0100_db_data_version': dataVersionMigration,
 };
 
 /** Applies pending migrations; throws with the failing migration's name. */

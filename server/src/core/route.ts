@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Actor, Role } from './access';
+import type { DataVersions } from '../db/data-version';
 import { coversProvinces } from './access';
 import { AppError } from './errors';
 
@@ -15,6 +16,8 @@ export type RouteContext<D, P, Q, B> = {
   input: RouteInput<P, Q, B>;
   c: Context;
   requestId: string;
+  /** The data versions of the actor's provinces, read with the session (null on requests without one). */
+  dataVersions: DataVersions | null;
 };
 
 /**
@@ -170,7 +173,8 @@ export function mountRoutes<D>(app: Hono, routes: RouteDef<D, any, any, any>[], 
         const codes = await resolveScope(await access.scope(input, actor));
         if (!coversProvinces(actor, codes)) throw new AppError('forbidden', 'Outside your province scope');
       }
-      const result = await route.handler({ deps, actor, input, c, requestId: String(c.get('requestId' as never)) });
+      const dataVersions = (c.get('dataVersions' as never) as DataVersions | null | undefined) ?? null;
+      const result = await route.handler({ deps, actor, input, c, requestId: String(c.get('requestId' as never)), dataVersions });
       if (result instanceof Response) return result;
       if (result === undefined) return c.body(null, 204);
       return c.json(result as object);

@@ -35,6 +35,17 @@ export async function listTables(db: Db): Promise<string[]> {
 const ident = (name: string) => sql.id(name);
 
 /**
+ * Tables whose comment starts with "derived:" (kept by triggers from other tables, e.g. figure_latest): a backup leaves
+ * them out and a restore rebuilds them, because the triggers fire as the rows they derive from come back.
+ */
+export async function derivedTables(db: Db): Promise<Set<string>> {
+  const { rows } = await sql<{ name: string }>`
+    select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema() and c.relkind in ('r', 'p') and obj_description(c.oid, 'pg_class') like 'derived:%'`.execute(db);
+  return new Set(rows.map((r) => r.name));
+}
+
+/**
  * Writes a portable dump of every table: a header line, then lines `table<TAB>[rows as JSON]`.
  * Rows are PostgreSQL's own JSON (row_to_json), so numbers and timestamps keep their exact text.
  */
@@ -44,7 +55,8 @@ export async function backupDatabase(db: Db, file: string, meta: Record<string, 
   const migrations = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
   await write(JSON.stringify({ format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations: migrations.rows.map((m) => m.name), ...meta }));
   const counts: Record<string, number> = {};
-  for (const table of await listTables(db)) {
+  const derived = await derivedTables(db);
+  for (const table of (await listTables(db)).filter((t) => !derived.has(t))) {
     counts[table] = 0;
     for (let offset = 0; ; offset += CHUNK) {
       const { rows } = await sql<{ rows: string | null }>`
@@ -74,13 +86,14 @@ export async function restoreDatabase(db: Db, file: string) {
   const missing = (header.migrations ?? []).filter((m) => !migrations.rows.some((r) => r.name === m));
   if (missing.length) throw new AppError('conflict', `The backup comes from a newer version (migrations ${missing.join(', ')}): upgrade congthuong first`);
   const tables = await listTables(db);
+  const derived = await derivedTables(db);
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (trx) => {
     await sql`truncate ${sql.join(tables.map(ident))} restart identity cascade`.execute(trx);
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const tab = next.value.indexOf('\t');
       const table = next.value.slice(0, tab);
-      if (!tables.includes(table)) throw new AppError('validation_failed', `Unknown table ${table} in the backup`);
+      if (!tables.includes(table) || derived.has(table)) throw new AppError('validation_failed', `Unknown table ${table} in the backup`);
       await sql`insert into ${ident(table)} select * from json_populate_recordset(null::${ident(table)}, ${next.value.slice(tab + 1)}::json)`.execute(trx);
       counts[table] = (counts[table] ?? 0) + 1;
     }

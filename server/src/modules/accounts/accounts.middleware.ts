@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Db } from '../../database';
 import { AppError } from '../../core/errors';
-import { authenticate } from './accounts.service';
+import { authenticateWithVersions } from './accounts.service';
 
 /** Name of the httpOnly session cookie. */
 export const SESSION_COOKIE = 'ct_session';
@@ -36,11 +36,13 @@ export function sessionMiddleware(db: Db): MiddlewareHandler {
       }
     }
     const token = getCookie(c, SESSION_COOKIE);
-    const actor = token ? await authenticate(db, token) : null;
+    const session = token ? await authenticateWithVersions(db, token) : null;
+    const actor = session?.actor ?? null;
     if (unsafe && actor && c.req.header(CSRF_HEADER) !== actor.csrfToken) {
       throw new AppError('csrf_failed', 'Missing or wrong CSRF token: reload the page and try again');
     }
     c.set('actor' as never, actor as never);
+    c.set('dataVersions' as never, (session?.dataVersions ?? null) as never);
     await next();
   };
 }

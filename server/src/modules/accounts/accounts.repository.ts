@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../database';
 import type { AccountsTables } from './accounts.tables';
 import type { Insertable, Updateable } from 'kysely';
+import { dataVersionsOfScope } from '../../db/data-version';
 
 const userColumns = ['id', 'username', 'display_name', 'role', 'scope', 'reporter_kind', 'reporter_id', 'language', 'active', 'demo'] as const;
 
@@ -40,6 +41,7 @@ export function updateUser(db: Db, id: string, patch: Updateable<AccountsTables[
 }
 
 /** A live session with its user. */
+/** A live session with its user, and the data versions of the user's provinces (for answers kept in memory). */
 export function findSession(db: Db, sessionId: string) {
   return db
     .selectFrom('user_session as s')
@@ -56,6 +58,7 @@ export function findSession(db: Db, sessionId: string) {
       'u.reporter_id',
       'u.language',
       'u.active',
+      dataVersionsOfScope('u.scope').as('data_versions'),
     ])
     .where('s.id', '=', sessionId)
     .where('s.expires_at', '>', sql<Date>`now()`)

@@ -5,6 +5,7 @@ import { AppError } from '../../core/errors';
 import { recordAudit } from '../audit';
 import * as repo from './accounts.repository';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './accounts.password';
+import type { DataVersions } from '../../db/data-version';
 
 /** Sessions last 12 hours (a working day and then some). */
 export const SESSION_HOURS = 12;
@@ -46,9 +47,14 @@ export async function login(db: Db, username: string, password: string, ip: stri
 
 /** The actor behind a session token, or null when the token is unknown, expired or the user disabled. */
 export async function authenticate(db: Db, token: string): Promise<Actor | null> {
+  return (await authenticateWithVersions(db, token))?.actor ?? null;
+}
+
+/** The actor of a session token, and the data versions of its provinces read in the same query (see db/data-version.ts). */
+export async function authenticateWithVersions(db: Db, token: string): Promise<{ actor: Actor; dataVersions: DataVersions } | null> {
   const row = await repo.findSession(db, sha256(token));
   if (!row || !row.active) return null;
-  return {
+  const actor: Actor = {
     userId: row.id,
     username: row.username,
     displayName: row.display_name,
@@ -59,6 +65,7 @@ export async function authenticate(db: Db, token: string): Promise<Actor | null>
     sessionId: row.session_id,
     csrfToken: row.csrf_token,
   };
+  return { actor, dataVersions: row.data_versions ?? {} };
 }
 
 /** Ends a session. */

@@ -28,7 +28,7 @@ const COLUMNS = sql.raw(
 async function anyStored(trx: Db, rows: StagedFigure[]): Promise<boolean> {
   const distinct = <K extends keyof StagedFigure>(k: K) => sql.join([...new Set(rows.map((r) => r[k]))]);
   const { rows: found } = await sql`
-    select 1 from figure_vintage
+    select 1 from figure_latest
     where province_code in (${distinct('province_code')}) and unit_id in (${distinct('unit_id')})
       and period_year in (${distinct('period_year')}) and indicator_code in (${distinct('indicator_code')})
     limit 1`.execute(trx);
@@ -37,7 +37,7 @@ async function anyStored(trx: Db, rows: StagedFigure[]): Promise<boolean> {
 
 /**
  * Writes many figures set-based inside the caller's transaction, one statement per chunk of rows (sent as one JSON
- * parameter): each row becomes a vintage unless its value and status equal the latest one's. When the store holds
+ * parameter): each row becomes a vintage unless its value and status equal the latest one's (read from figure_latest). When the store holds
  * no figure of the rows' provinces, units, years and indicators (a first import), every row is version 1 and the
  * per-row lookup of the latest vintage is skipped. The caller guarantees one row per key (the import refuses
  * duplicates). Returns how many vintages were written.
@@ -58,12 +58,9 @@ export async function writeFiguresBulk(
           select s.indicator_code, s.unit_id, s.province_code, s.period, s.period_year, s.category, s.base,
                  coalesce(l.version, 0) + 1, s.value, s.status, ${meta.sourceKind}, s.source, s.note, s.reason, ${meta.importId}, ${meta.userId}
           from ${from}
-          left join lateral (
-            select f.version, f.value, f.status from figure_vintage f
-            where f.province_code = s.province_code and f.unit_id = s.unit_id and f.period_year = s.period_year and f.indicator_code = s.indicator_code
-              and f.period = s.period and f.category = s.category and f.base = s.base
-            order by f.version desc limit 1
-          ) l on true
+          left join figure_latest l
+            on l.province_code = s.province_code and l.unit_id = s.unit_id and l.period_year = s.period_year and l.indicator_code = s.indicator_code
+              and l.period = s.period and l.category = s.category and l.base = s.base
           where l.version is null or l.value <> s.value or l.status <> s.status`.execute(trx)
       : await sql`
           insert into figure_vintage (${COLUMNS})

@@ -7,33 +7,35 @@ import type { Insertable } from 'kysely';
 /** The key of one stored figure (category '' is the total). */
 export type FigureKey = { indicator: string; unitId: string; provinceCode: string; year: number; period: string; category: string; base: FigureBase };
 
-/** The latest vintage of every figure of some units, indicators and years, as of a time. */
+/**
+ * The latest vintage of every figure of some units, indicators and years, as of a time: now from figure_latest (one
+ * row per key, kept by a trigger), as of a past time from the history (newest vintage recorded by then).
+ */
 export async function findLatestFigures(
   db: Db,
   q: { unitIds: string[]; provinceCodes: string[]; indicators: string[]; years: number[]; asOf: Date | null; categories?: string[] },
 ) {
   if (!q.unitIds.length || !q.indicators.length) return [];
-  const { rows } = await sql<{
-    indicator_code: string;
-    unit_id: string;
-    period: string;
-    category: string;
-    base: FigureBase;
-    value: string;
-    status: FigureStatus;
-  }>`
-    select distinct on (unit_id, indicator_code, period, category, base)
-      indicator_code, unit_id, period, category, base, value, status
-    from figure_vintage
-    where province_code in (${sql.join(q.provinceCodes)})
+  const where = sql`
+    province_code in (${sql.join(q.provinceCodes)})
       and unit_id in (${sql.join(q.unitIds)})
       and indicator_code in (${sql.join(q.indicators)})
       and period_year in (${sql.join(q.years)})
-      ${q.categories ? sql`and category in (${sql.join(q.categories)})` : sql``}
-      ${q.asOf ? sql`and recorded_at <= ${q.asOf}` : sql``}
-    order by unit_id, indicator_code, period, category, base, version desc`.execute(db);
+      ${q.categories ? sql`and category in (${sql.join(q.categories)})` : sql``}`;
+  const { rows } = await (
+    q.asOf
+      ? sql<LatestFigureRow>`
+        select distinct on (unit_id, indicator_code, period, category, base)
+          indicator_code, unit_id, period, category, base, value, status
+        from figure_vintage
+        where ${where} and recorded_at <= ${q.asOf}
+        order by unit_id, indicator_code, period, category, base, version desc`
+      : sql<LatestFigureRow>`select indicator_code, unit_id, period, category, base, value, status from figure_latest where ${where}`
+  ).execute(db);
   return rows;
 }
+
+type LatestFigureRow = { indicator_code: string; unit_id: string; period: string; category: string; base: FigureBase; value: string; status: FigureStatus };
 
 /** The latest vintage of one figure key. */
 export function findLatestVintage(db: Db, key: FigureKey) {

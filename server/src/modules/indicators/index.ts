@@ -22,10 +22,12 @@ import m0200 from './migrations/20261122_0200_indicators_catalogue';
 import m0201 from './migrations/20261122_0201_indicators_figures';
 import m0202 from './migrations/20261122_0202_indicators_builtin';
 import m0210 from './migrations/20261122_0210_indicators_publication';
+import m0200b from './migrations/20261124_0200_indicators_figure_latest';
 /** Migrations of the module, by name. */
 export const indicatorsMigrations = {
   '20261122_0200_indicators_catalogue': m0200,
   '20261122_0201_indicators_figures': m0201,
   '20261122_0202_indicators_builtin': m0202,
   '20261122_0210_indicators_publication': m0210,
+  '20261124_0200_indicators_figure_latest': m0200b,
 };

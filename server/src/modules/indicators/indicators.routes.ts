@@ -8,7 +8,7 @@ import { computeFigures, figureHistory, rankProvinces, saveFigure } from './figu
 import { createIndicator, listCatalogue } from './indicators.service';
 import { listPlans, savePlan, saveScenario } from './plans.service';
 import { importFiguresCsv } from './figures.import-csv';
-import { provinceOverview } from './overview.service';
+import { provinceOverviewJson } from './overview.service';
 
 type In<T extends z.ZodType> = z.output<T>;
 
@@ -117,7 +117,8 @@ export const indicatorsRoutes = [
     access: { roles: READERS, scope: (input) => [input.query.orgunit] },
     query: s.overviewQuerySchema,
     example: (p) => ({ query: { orgunit: p } }),
-    handler: ({ deps, input }) => provinceOverview(deps.db, input.query),
+    handler: async ({ deps, input, c, dataVersions }) =>
+      c.body(await provinceOverviewJson(deps.db, input.query, dataVersions), 200, { 'content-type': 'application/json' }),
   }),
   defineRoute<AppDeps, unknown, unknown, In<typeof s.planWriteSchema>>({
     method: 'put',

@@ -39,6 +39,22 @@ export type IndicatorsTables = {
     recorded_at: ColumnType<Date, Date | string | undefined, never>;
     recorded_by: string | null;
   };
+  /** Derived (trigger-kept): the newest vintage of each figure key. */
+  figure_latest: {
+    province_code: string;
+    unit_id: string;
+    period_year: number;
+    indicator_code: string;
+    period: string;
+    category: string;
+    base: FigureBase;
+    version: number;
+    value: Numeric;
+    status: FigureStatus;
+    recorded_at: ColumnType<Date, never, never>;
+  };
+  /** Derived (trigger-kept): a counter per province ('*' = catalogue) bumped by every write of indicator data. */
+  indicator_data_version: { scope: string; version: ColumnType<string, never, never> };
   figure_import: {
     id: Generated<string>;
     file_name: string;

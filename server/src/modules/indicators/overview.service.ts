@@ -5,6 +5,8 @@ import { resolveOrgunits } from './figures.units';
 import { parsePeriodField } from './indicators.errors';
 import { AppError } from '../../core/errors';
 import { findLatestMonth } from './overview.repository';
+import { cachedJson } from './overview.cache';
+import type { DataVersions } from '../../db/data-version';
 import { publishedMonths } from './publication.service';
 
 /** The indicators on the province overview, in card order. */
@@ -59,4 +61,19 @@ export async function provinceOverview(db: Db, q: { orgunit: string; period?: st
   // The months of the year that are published (locked), so the overview can say which figures are final.
   const published = [...(await publishedMonths(db, { unitId: unit, provinceCodes: orgunit!.provinceCodes, years: [period.year] })).keys()].sort();
   return { orgunit: q.orgunit, unit: orgunit!.unit, period: period.key, published, cards, series };
+}
+
+/**
+ * The overview as JSON text, answered from memory while the province's data is unchanged (see overview.cache.ts);
+ * an overview "as of" a past date is computed each time.
+ */
+export async function provinceOverviewJson(
+  db: Db,
+  q: { orgunit: string; period?: string; asOf?: Date | null },
+  known: DataVersions | null = null,
+): Promise<string> {
+  if (q.asOf) return JSON.stringify(await provinceOverview(db, q));
+  const [orgunit] = await resolveOrgunits(db, [q.orgunit]);
+  const key = `overview|${q.orgunit}|${orgunit!.unit.id}|${q.period ?? 'latest'}`;
+  return cachedJson(db, { key, provinceCodes: orgunit!.provinceCodes, known }, () => provinceOverview(db, q));
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app';
-import { currentProvinceCodes, resolveUnit } from './places.service';
+import { currentProvinceCodes as currentProvinceCodesFromDb, listProvinces, resolveUnit } from './places.service';
+import { currentProvinceCodes } from './places.directory';
 
 describe('places', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -43,6 +44,15 @@ describe('places', () => {
     expect(await currentProvinceCodes(t.db, ['06@2024-01-01'])).toEqual(['19']);
     expect(await currentProvinceCodes(t.db, ['74@2024-01-01'])).toEqual(['79']);
     expect(await currentProvinceCodes(t.db, ['40'])).toEqual(['40']);
+  });
+
+  it('answers scope checks from the in-memory directory exactly as the database walk does, for every province on several dates', async () => {
+    const refs: string[] = [];
+    for (const date of ['2008-08-01', '2024-01-01', '2025-06-30', '2025-07-01', '2026-11-22']) {
+      for (const p of await listProvinces(t.db, date)) refs.push(`${p.code}@${date}`);
+    }
+    expect(refs.length).toBe(63 * 3 + 34 * 2);
+    for (const ref of refs) expect(await currentProvinceCodes(t.db, [ref]), ref).toEqual(await currentProvinceCodesFromDb(t.db, [ref]));
   });
 
   it('refuses an unknown code and a malformed reference', async () => {
