@@ -1,26 +1,11 @@
-import { Alert, Badge, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { formatNumber, formatPeriod } from '../../../lib/format';
+import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
-import { indicatorName, indicatorUnit } from '../api/get-catalogue';
-import { cellOutcomes, type CellOutcome, type CsvReport, type PreviewFigure, type WorkbookProblem, type WorkbookReport } from '../api/imports';
+import { cellOutcomes, type CellOutcome, type CsvReport, type WorkbookProblem, type WorkbookReport } from '../api/imports';
 import type { Indicator } from '../api/types';
 import { useFiguresIoTranslation } from '../io-i18n';
-import { StatusMark } from './status-mark';
-import { WarningIcon } from './icons';
-import { Num } from './num';
-
-const outcomeColor: Record<CellOutcome, string> = {
-  write: 'green',
-  unchanged: 'gray',
-  not_stored: 'gray',
-  locked: 'orange',
-  superseded: 'gray',
-  refused: 'red',
-  needs_status: 'yellow',
-};
-
-const pageSize = 100;
+import { ImportFiguresTable, ImportPlansTable, outcomeColor } from './import-tables';
 
 /** The sentence of a problem in the current language. */
 function problemText(problem: { message: { vi: string; en: string } }): string {
@@ -72,9 +57,6 @@ export type WorkbookPreviewProps = { report: WorkbookReport; indicators: Map<str
  */
 export function WorkbookPreview({ report, indicators }: WorkbookPreviewProps) {
   const { t } = useFiguresIoTranslation();
-  const language = currentLanguage();
-  const [filter, setFilter] = useState<'all' | CellOutcome>('all');
-  const [limit, setLimit] = useState(pageSize);
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
   const counts = useMemo(() => {
@@ -82,14 +64,6 @@ export function WorkbookPreview({ report, indicators }: WorkbookPreviewProps) {
     for (const f of report.figures) map.set(f.outcome, (map.get(f.outcome) ?? 0) + 1);
     return map;
   }, [report.figures]);
-  const shown = filter === 'all' ? report.figures : report.figures.filter((f) => f.outcome === filter);
-
-  const categoryName = (f: PreviewFigure) => {
-    if (!f.category) return t('import.total');
-    const category = indicators.get(f.indicator)?.categories.find((c) => c.code === f.category);
-    return category ? (language === 'en' ? category.nameEn : category.nameVi) : f.category;
-  };
-  const unitOf = (f: PreviewFigure) => (f.base === 'level' ? indicatorUnit(indicators.get(f.indicator), language) : t(`import.bases.${f.base}`));
 
   return (
     <Stack gap="md" data-testid="import-preview" data-dry-run={report.dryRun}>
@@ -145,163 +119,8 @@ export function WorkbookPreview({ report, indicators }: WorkbookPreviewProps) {
       <ProblemTable problems={errors} title={t('import.errorsTitle')} color="red.8" testId="import-errors" />
       <ProblemTable problems={warnings} title={t('import.warningsTitle')} color="orange.8" testId="import-warnings" />
 
-      <Stack gap={4}>
-        <Group justify="space-between" align="flex-end">
-          <Title order={3} size="h5">
-            {t('import.figuresTitle', { n: formatNumber(report.figures.length) })}
-          </Title>
-          <NativeSelect
-            label={t('import.filter')}
-            data={[
-              { value: 'all', label: t('import.filterAll') },
-              ...cellOutcomes.filter((o) => counts.get(o)).map((o) => ({ value: o, label: `${t(`import.outcomes.${o}`)} (${formatNumber(counts.get(o))})` })),
-            ]}
-            value={filter}
-            onChange={(event) => {
-              setFilter(event.currentTarget.value as 'all' | CellOutcome);
-              setLimit(pageSize);
-            }}
-            w={260}
-            data-testid="import-filter"
-          />
-        </Group>
-        <Table.ScrollContainer minWidth={980}>
-          <Table striped withTableBorder fz="sm" data-testid="import-figures">
-            <Table.Caption>{t('import.figuresCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('import.columns.cell')}</Table.Th>
-                <Table.Th scope="col">{t('import.columns.indicator')}</Table.Th>
-                <Table.Th scope="col">{t('import.columns.category')}</Table.Th>
-                <Table.Th scope="col">{t('import.columns.period')}</Table.Th>
-                <Table.Th scope="col">{t('import.columns.status')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('import.columns.value')}
-                </Table.Th>
-                <Table.Th scope="col">{t('import.columns.unit')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('import.columns.current')}
-                </Table.Th>
-                <Table.Th scope="col">{t('import.columns.outcome')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.slice(0, limit).map((f) => (
-                <Table.Tr key={`${f.sheet}!${f.cell}`} data-testid="import-figure" data-cell={`${f.sheet}!${f.cell}`} data-outcome={f.outcome}>
-                  <Table.Th scope="row" fw={500} style={{ whiteSpace: 'nowrap' }} title={`${f.header} · ${f.rowLabel}`}>
-                    {f.sheet}!{f.cell}
-                  </Table.Th>
-                  <Table.Td>{indicatorName(indicators.get(f.indicator), language, f.indicator)}</Table.Td>
-                  <Table.Td>{categoryName(f)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatPeriod(f.period, { capital: true })}
-                    {f.revision && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        ({t('import.revision')})
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {f.status ? (
-                      <StatusMark status={f.status} />
-                    ) : (
-                      <Text size="xs" c="dimmed">
-                        {t('import.noStatus')}
-                      </Text>
-                    )}
-                    {f.status && !f.statusFromFile && (
-                      <Text size="xs" c="dimmed">
-                        {t('import.statusChosen')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right" ff="monospace" data-testid="import-figure-value">
-                    {formatNumber(f.value)}
-                  </Table.Td>
-                  <Table.Td>{unitOf(f)}</Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    <Num text={formatNumber(f.current?.value)} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Badge color={outcomeColor[f.outcome]} variant="light" radius="sm" miw="max-content">
-                        {t(`import.outcomes.${f.outcome}`)}
-                      </Badge>
-                      {f.flags.includes('stored_ratio_mismatch') && (
-                        <>
-                          <WarningIcon />
-                          <Text size="xs" c="orange.9">
-                            {t('import.ratioFlag')}
-                          </Text>
-                        </>
-                      )}
-                    </Group>
-                    {f.outcome === 'not_stored' && f.recomputed !== undefined && (
-                      <Text size="xs" c="dimmed">
-                        {t('import.recomputed', { value: formatNumber(f.recomputed ?? null) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {shown.length > limit && (
-          <Group>
-            <Button variant="default" size="compact-sm" onClick={() => setLimit(shown.length)}>
-              {t('import.showAll', { n: formatNumber(shown.length) })}
-            </Button>
-          </Group>
-        )}
-      </Stack>
-
-      {report.plans.length > 0 && (
-        <Stack gap={4}>
-          <Title order={3} size="h5">
-            {t('import.plansTitle')}
-          </Title>
-          <Table striped withTableBorder fz="sm" data-testid="import-plans">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('import.columns.cell')}</Table.Th>
-                <Table.Th scope="col">{t('import.columns.indicator')}</Table.Th>
-                <Table.Th scope="col">{t('import.columns.year')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('import.columns.value')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('import.columns.current')}
-                </Table.Th>
-                <Table.Th scope="col">{t('import.columns.outcome')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.plans.map((p) => (
-                <Table.Tr key={`${p.sheet}!${p.cell}`}>
-                  <Table.Th scope="row" fw={500}>
-                    {p.sheet}!{p.cell}
-                  </Table.Th>
-                  <Table.Td>{indicatorName(indicators.get(p.indicator), language, p.indicator)}</Table.Td>
-                  <Table.Td>{p.year}</Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    {formatNumber(p.value)} {indicatorUnit(indicators.get(p.indicator), language)}
-                  </Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    <Num text={formatNumber(p.current?.value)} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={outcomeColor[p.outcome]} variant="light" radius="sm">
-                      {t(`import.outcomes.${p.outcome}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      )}
+      <ImportFiguresTable figures={report.figures} counts={counts} indicators={indicators} />
+      {report.plans.length > 0 && <ImportPlansTable plans={report.plans} indicators={indicators} />}
     </Stack>
   );
 }
