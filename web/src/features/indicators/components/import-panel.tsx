@@ -2,14 +2,15 @@ import { Alert, Button, Card, Group, Input, NativeSelect, Stack, Text, TextInput
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../../lib/api';
 import { describeError } from '../../../lib/errors';
-import { formatNumber, formatPercent } from '../../../lib/format';
-import { currentLanguage } from '../../../lib/i18n';
+import { formatNumber } from '../../../lib/format';
 import { useCatalogue } from '../api/get-catalogue';
-import { useRefreshFigures } from '../api/grid';
-import { fileKind, importCsv, importWorkbook, type CsvReport, type ProgressEvent, type WorkbookReport } from '../api/imports';
+import { fileKind } from '../api/imports';
 import type { FigureStatus } from '../api/types';
 import { useFiguresIoTranslation } from '../io-i18n';
+import { ImportDone } from './import-done';
 import { CsvPreview, WorkbookPreview } from './import-preview';
+import { UploadProgress } from './upload-progress';
+import { fileMessage, useImportFile } from './use-import-file';
 
 /** Props of {@link ImportPanel}. */
 export type ImportPanelProps = {
@@ -21,33 +22,7 @@ export type ImportPanelProps = {
   doneLinks: (orgunit: string, month: string | null) => ReactNode;
 };
 
-type Result = { kind: 'workbook'; report: WorkbookReport } | { kind: 'csv'; report: CsvReport };
-
 const statuses: FigureStatus[] = ['estimate', 'preliminary', 'official'];
-const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** The report inside a refusal (422 import_refused carries the full report), if any. */
-function reportOf(error: unknown, kind: 'workbook' | 'csv'): Result | null {
-  if (!(error instanceof ApiError) || error.code !== 'import_refused' || !error.details) return null;
-  const details = error.details;
-  if (kind === 'workbook' && Array.isArray(details['figures'])) return { kind, report: details as unknown as WorkbookReport };
-  if (kind === 'csv' && Array.isArray(details['problems'])) {
-    const problems = details['problems'] as CsvReport['problems'];
-    return { kind, report: { kind: 'figures', dryRun: true, rows: 0, written: 0, unchanged: 0, importId: null, ...(details as Partial<CsvReport>), problems } };
-  }
-  return null;
-}
-
-/** The server's own sentence for a refused file (unreadable, not a workbook, too large), in the user's language. */
-function fileMessage(error: unknown): string | null {
-  if (!(error instanceof ApiError)) return null;
-  const message = error.details?.['message'];
-  if (message && typeof message === 'object' && 'vi' in message && 'en' in message) {
-    const m = message as { vi: unknown; en: unknown };
-    return String(currentLanguage() === 'en' ? m.en : m.vi);
-  }
-  return null;
-}
 
 /**
  * Importing a workbook (.xlsx, .xls) or a CSV file: choose the file, the province and the status for figures whose
@@ -57,18 +32,13 @@ function fileMessage(error: unknown): string | null {
 export function ImportPanel({ provinces, isDirector, doneLinks }: ImportPanelProps) {
   const { t } = useFiguresIoTranslation();
   const catalogue = useCatalogue();
-  const refresh = useRefreshFigures();
   const [file, setFile] = useState<File | null>(null);
   const [orgunit, setOrgunit] = useState(provinces[0]?.code ?? '');
   const [status, setStatus] = useState<FigureStatus | ''>('');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState<'preview' | 'confirm' | null>(null);
-  const [progress, setProgress] = useState<ProgressEvent | null>(null);
-  const [result, setResult] = useState<(Result & { settings: string }) | null>(null);
-  const [done, setDone] = useState<Result | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [missingFile, setMissingFile] = useState(false);
-  const abort = useRef<AbortController | null>(null);
+  const upload = useImportFile();
+  const { busy, progress, result, done, error } = upload;
   const fileInput = useRef<HTMLInputElement>(null);
 
   const province = provinces.some((p) => p.code === orgunit) ? orgunit : (provinces[0]?.code ?? '');
@@ -77,61 +47,23 @@ export function ImportPanel({ provinces, isDirector, doneLinks }: ImportPanelPro
   const current = result && result.settings === settings ? result : null;
   const canConfirm = current ? (current.kind === 'workbook' ? current.report.canConfirm : current.report.problems.length === 0) : false;
 
-  const run = async (dryRun: boolean) => {
+  const run = (dryRun: boolean) => {
     if (!file) {
       setMissingFile(true);
       return;
     }
     if (!kind) {
-      setError(new ApiError(415, 'unsupported_type', 'unsupported'));
+      upload.setError(new ApiError(415, 'unsupported_type', 'unsupported'));
       return;
     }
-    setBusy(dryRun ? 'preview' : 'confirm');
-    setError(null);
-    setDone(null);
-    setProgress({ stage: 'upload', loaded: 0, total: file.size });
-    abort.current = new AbortController();
-    try {
-      const answer: Result =
-        kind === 'workbook'
-          ? {
-              kind,
-              report: await importWorkbook(
-                file,
-                { orgunit: province, status: status || null, dryRun, reason: isDirector ? reason : undefined },
-                setProgress,
-                abort.current.signal,
-              ),
-            }
-          : { kind, report: await importCsv(file, dryRun, setProgress, abort.current.signal) };
-      if (dryRun) setResult({ ...answer, settings });
-      else {
-        setResult(null);
-        setDone(answer);
-        void refresh();
-      }
-    } catch (caught) {
-      if (caught instanceof DOMException && caught.name === 'AbortError') return;
-      const refused = reportOf(caught, kind);
-      if (refused) setResult({ ...refused, settings });
-      setError(caught);
-    } finally {
-      setBusy(null);
-      setProgress(null);
-      abort.current = null;
-    }
+    const fields = { orgunit: province, status: status || null, reason: isDirector ? reason : undefined };
+    void upload.send({ file, kind, fields, settings }, dryRun);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(true);
+    run(true);
   };
-
-  const doneMonth = (() => {
-    if (!done || done.kind !== 'workbook') return null;
-    const months = done.report.figures.filter((f) => f.outcome === 'write' && monthPattern.test(f.period)).map((f) => f.period);
-    return months.length ? months.sort().at(-1)! : null;
-  })();
 
   return (
     <Stack gap="md">
@@ -157,9 +89,7 @@ export function ImportPanel({ provinces, isDirector, doneLinks }: ImportPanelPro
                 onChange={(event) => {
                   setFile(event.currentTarget.files?.[0] ?? null);
                   setMissingFile(false);
-                  setResult(null);
-                  setDone(null);
-                  setError(null);
+                  upload.clear();
                 }}
                 data-testid="import-file"
               />
@@ -231,7 +161,7 @@ export function ImportPanel({ provinces, isDirector, doneLinks }: ImportPanelPro
               {current && (
                 <Button
                   color="green"
-                  onClick={() => void run(false)}
+                  onClick={() => run(false)}
                   loading={busy === 'confirm'}
                   disabled={!canConfirm || busy !== null}
                   data-testid="import-confirm"
@@ -241,7 +171,7 @@ export function ImportPanel({ provinces, isDirector, doneLinks }: ImportPanelPro
               )}
               {/* Only a preview can be abandoned: a confirm the server has received may still be written. */}
               {busy === 'preview' && (
-                <Button variant="subtle" color="gray" onClick={() => abort.current?.abort()} data-testid="import-cancel">
+                <Button variant="subtle" color="gray" onClick={upload.cancel} data-testid="import-cancel">
                   {t('app.cancel')}
                 </Button>
               )}
@@ -266,66 +196,10 @@ export function ImportPanel({ provinces, isDirector, doneLinks }: ImportPanelPro
           {fileMessage(error) ?? describeError(error)}
         </Alert>
       )}
-      {done && (
-        <Alert color="green" variant="light" role="status" data-testid="import-done">
-          <Stack gap="xs">
-            <Text size="sm">
-              {done.kind === 'workbook'
-                ? t('import.done', {
-                    file: done.report.fileName,
-                    written: formatNumber(done.report.counts['write'] ?? 0),
-                    unchanged: formatNumber(done.report.counts['unchanged'] ?? 0),
-                    plans: formatNumber(done.report.plans.filter((p) => p.outcome === 'write').length),
-                  })
-                : t('import.csv.done', {
-                    kind: t(`import.csv.kinds.${done.report.kind}`),
-                    rows: formatNumber(done.report.rows),
-                    written: formatNumber(done.report.written),
-                    unchanged: formatNumber(done.report.unchanged),
-                  })}
-            </Text>
-            {done.kind === 'workbook' && doneLinks(done.report.orgunit, doneMonth)}
-          </Stack>
-        </Alert>
-      )}
+      {done && <ImportDone done={done} doneLinks={doneLinks} />}
       {done?.kind === 'workbook' && catalogue.data && <WorkbookPreview report={done.report} indicators={catalogue.data.byCode} />}
       {result?.kind === 'workbook' && catalogue.data && <WorkbookPreview report={result.report} indicators={catalogue.data.byCode} />}
       {result?.kind === 'csv' && <CsvPreview report={result.report} />}
-    </Stack>
-  );
-}
-
-const progressStyle = { width: '100%', height: 10, accentColor: 'var(--mantine-color-blue-6)' };
-
-/** The progress of a file on its way: the share of bytes sent, then what the server is doing (and how far, when it says). */
-function UploadProgress({ progress }: { progress: ProgressEvent }) {
-  const { t } = useFiguresIoTranslation();
-  if (progress.stage === 'upload') {
-    const percent = progress.total > 0 ? (progress.loaded / progress.total) * 100 : 0;
-    return (
-      <Stack gap={4} data-testid="import-progress" data-stage="upload">
-        <Text size="sm">{t('import.progress.upload', { percent: formatPercent(percent, 0) })}</Text>
-        <progress value={percent} max={100} aria-label={t('import.progress.upload', { percent: formatPercent(percent, 0) })} style={progressStyle} />
-      </Stack>
-    );
-  }
-  const server = progress.progress;
-  const known = server && server.total > 0;
-  const percent = known ? (server.processed / server.total) * 100 : 100;
-  const label = server
-    ? known
-      ? t('import.progress.counted', {
-          phase: t(`import.progress.phases.${server.phase}`),
-          processed: formatNumber(server.processed),
-          total: formatNumber(server.total),
-        })
-      : t(`import.progress.phases.${server.phase}`)
-    : t('import.progress.server');
-  return (
-    <Stack gap={4} data-testid="import-progress" data-stage="server">
-      <Text size="sm">{label}</Text>
-      {/* Without a count the bar is indeterminate (no value), which the browser animates. */}
-      <progress {...(known ? { value: percent, max: 100 } : {})} aria-label={label} style={progressStyle} />
     </Stack>
   );
 }
