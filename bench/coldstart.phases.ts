@@ -8,12 +8,14 @@ const { loadConfig } = await import('../server/src/core/config');
 const { createDatabase } = await import('../server/src/database');
 lap('load the database drivers (PGlite WASM, pg)');
 const { migrateToLatest } = await import('../server/src/migrations');
+const { currentPgliteTemplate } = await import('../server/src/pglite-template');
 const { createApp } = await import('../server/src/app');
 const { isEmpty, seedDemo } = await import('../server/src/seed');
 lap('load every module (tsx transpiles the TypeScript)');
 const config = loadConfig();
-const handle = await createDatabase(config);
-lap(config.databaseUrl ? 'connect to PostgreSQL' : 'open the PGlite data directory (a new one: initdb)');
+const handle = await createDatabase(config, { pgliteTemplate: () => currentPgliteTemplate() });
+const opened = { existing: 'existing', template: "new: a copy of the build's template", initdb: 'new: initdb' };
+lap(config.databaseUrl ? 'connect to PostgreSQL' : `open the PGlite data directory (${opened[handle.origin ?? 'initdb']})`);
 await migrateToLatest(handle.db);
 lap('migrations (check or apply)');
 if (await isEmpty(handle.db)) {

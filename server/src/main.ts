@@ -4,11 +4,13 @@ import { AppError } from './core/errors';
 import { createDatabase } from './database';
 import { migrateToLatest } from './migrations';
 import { createApp } from './app';
+import { currentPgliteTemplate } from './pglite-template';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isEmpty, seedDemo } from './seed';
 
 async function main() {
   const config = loadConfig();
-  const handle = await createDatabase(config);
+  // A new PGlite data directory starts as a copy of the migrated template `npm start` builds (no initdb).
+  const handle = await createDatabase(config, { pgliteTemplate: () => currentPgliteTemplate() });
   await migrateToLatest(handle.db);
   const fresh = await isEmpty(handle.db);
   if (fresh) await seedDemo(handle.db);

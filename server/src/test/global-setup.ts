@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
-import { openPglite, openPostgres } from '../database';
+import { openPostgres } from '../database';
 import { migrateToLatest } from '../migrations';
+import { migratedPgliteDump } from '../pglite-template';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,18 +38,10 @@ export default async function setup(project: TestProject) {
       await admin.end();
     };
   }
-  const handle = await openPglite();
-  await migrateToLatest(handle.db);
-  const dump = await dumpPglite(handle);
+  const dump = await migratedPgliteDump();
   const file = path.join(os.tmpdir(), `congthuong-test-${process.pid}.tar.gz`);
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  await handle.close();
   project.provide('pgTemplate', null);
   project.provide('pgliteDump', file);
   return () => fs.rmSync(file, { force: true });
-}
-
-async function dumpPglite(handle: Awaited<ReturnType<typeof openPglite>>) {
-  if (!handle.pglite) throw new Error('not a PGlite handle');
-  return handle.pglite.dumpDataDir('gzip');
 }
