@@ -5,6 +5,7 @@ import { attachmentUrl, useUploadAttachment } from '../api/registry';
 import type { ClusterPage } from '../api/types';
 import { useClustersTranslation } from '../i18n';
 import { describeClusterError } from '../lib/describe';
+import { FormTableSection } from './form-table-section';
 
 /** The largest file the server takes (20 MB), checked here first so a large file is not sent for nothing. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -18,45 +19,41 @@ function size(bytes: number): string {
 export function AttachmentsSection({ cluster, canEdit }: { cluster: ClusterPage; canEdit: boolean }) {
   const { t } = useClustersTranslation();
   return (
-    <Stack gap="sm">
-      {cluster.attachments.length === 0 ? (
-        <Text c="dimmed">{t('docs.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped data-testid="attachments-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('docs.file')}</Table.Th>
-                <Table.Th scope="col">{t('docs.title')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('docs.size')}
-                </Table.Th>
-                <Table.Th scope="col">{t('docs.uploaded')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {cluster.attachments.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Th scope="row" fw={400}>
-                    <Anchor href={attachmentUrl(cluster.provinceCode, a.id)} download aria-label={t('docs.download', { name: a.fileName })}>
-                      {a.fileName}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{a.title ?? '—'}</Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    {size(a.sizeBytes)}
-                  </Table.Td>
-                  <Table.Td>
-                    {formatDateTime(a.uploadedAt)} · {a.uploadedBy}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+    <FormTableSection
+      items={cluster.attachments}
+      empty={t('docs.empty')}
+      minWidth={600}
+      tableProps={{ 'data-testid': 'attachments-table' }}
+      head={
+        <>
+          <Table.Th scope="col">{t('docs.file')}</Table.Th>
+          <Table.Th scope="col">{t('docs.title')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('docs.size')}
+          </Table.Th>
+          <Table.Th scope="col">{t('docs.uploaded')}</Table.Th>
+        </>
+      }
+      row={(a) => (
+        <Table.Tr key={a.id}>
+          <Table.Th scope="row" fw={400}>
+            <Anchor href={attachmentUrl(cluster.provinceCode, a.id)} download aria-label={t('docs.download', { name: a.fileName })}>
+              {a.fileName}
+            </Anchor>
+          </Table.Th>
+          <Table.Td>{a.title ?? '—'}</Table.Td>
+          <Table.Td ta="right" ff="monospace">
+            {size(a.sizeBytes)}
+          </Table.Td>
+          <Table.Td>
+            {formatDateTime(a.uploadedAt)} · {a.uploadedBy}
+          </Table.Td>
+        </Table.Tr>
       )}
+      canEdit={canEdit}
+    >
       {canEdit && <UploadForm cluster={cluster} />}
-    </Stack>
+    </FormTableSection>
   );
 }
 

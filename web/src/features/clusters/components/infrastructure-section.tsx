@@ -1,91 +1,76 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, NativeSelect, Stack, Table, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { describeFieldErrors } from '../../../lib/errors';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useAddPermit, useRemoveInfrastructure, useSaveInfrastructure } from '../api/registry';
 import { INFRA_KINDS, INFRA_STATUSES, PERMIT_KINDS, type ClusterPage, type InfraItem, type InfraKind, type InfraStatus, type Permit } from '../api/types';
 import { useClustersTranslation } from '../i18n';
-import { describeClusterError } from '../lib/describe';
-import { ConfirmButton } from './confirm-button';
+import { DialogFormActions, EditRemoveCell, FormTableSection } from './form-table-section';
 import { NumField, numOrNull } from './num-field';
 
 /** Infrastructure items (the central wastewater plant with its capacity in m³/day, status, standard), add/edit/remove. */
 export function InfrastructureSection({ cluster, canEdit }: { cluster: ClusterPage; canEdit: boolean }) {
   const { t } = useClustersTranslation();
-  const [editing, setEditing] = useState<InfraItem | 'new' | null>(null);
   const remove = useRemoveInfrastructure(cluster.provinceCode, cluster.id);
   const unitOf = (i: InfraItem) => (i.kind === 'wastewater_plant' ? t('infra.m3day') : (i.unit ?? ''));
   return (
-    <Stack gap="sm">
-      {cluster.infrastructure.length === 0 ? (
-        <Text c="dimmed">{t('infra.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped data-testid="infra-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('infra.kind')}</Table.Th>
-                <Table.Th scope="col">{t('infra.name')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('infra.capacity')}
-                </Table.Th>
-                <Table.Th scope="col">{t('infra.status')}</Table.Th>
-                <Table.Th scope="col">{t('infra.meetsStandard')}</Table.Th>
-                {canEdit && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {cluster.infrastructure.map((i) => (
-                <Table.Tr key={i.id} data-kind={i.kind}>
-                  <Table.Td>{t(`infraKind.${i.kind}`)}</Table.Td>
-                  <Table.Th scope="row" fw={400}>
-                    {i.name}
-                  </Table.Th>
-                  <Table.Td ta="right" ff="monospace">
-                    {i.capacity === null ? '—' : `${formatNumber(i.capacity)} ${unitOf(i)}`}
-                  </Table.Td>
-                  <Table.Td>{t(`infraStatus.${i.status}`)}</Table.Td>
-                  <Table.Td>
-                    {i.meetsStandard === null ? (
-                      '—'
-                    ) : (
-                      <Badge size="sm" variant="light" color={i.meetsStandard ? 'green' : 'red'}>
-                        {i.meetsStandard ? t('common.yes') : t('common.no')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  {canEdit && (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(i)} aria-label={t('infra.editLabel', { name: i.name })}>
-                          {t('common.edit')}
-                        </Button>
-                        <ConfirmButton label={t('infra.removeLabel', { name: i.name })} onConfirm={() => remove.mutate(i.id)} loading={remove.isPending} />
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+    <FormTableSection
+      items={cluster.infrastructure}
+      empty={t('infra.empty')}
+      minWidth={720}
+      tableProps={{ 'data-testid': 'infra-table' }}
+      head={
+        <>
+          <Table.Th scope="col">{t('infra.kind')}</Table.Th>
+          <Table.Th scope="col">{t('infra.name')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('infra.capacity')}
+          </Table.Th>
+          <Table.Th scope="col">{t('infra.status')}</Table.Th>
+          <Table.Th scope="col">{t('infra.meetsStandard')}</Table.Th>
+          {canEdit && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
+        </>
+      }
+      row={(i, edit) => (
+        <Table.Tr key={i.id} data-kind={i.kind}>
+          <Table.Td>{t(`infraKind.${i.kind}`)}</Table.Td>
+          <Table.Th scope="row" fw={400}>
+            {i.name}
+          </Table.Th>
+          <Table.Td ta="right" ff="monospace">
+            {i.capacity === null ? '—' : `${formatNumber(i.capacity)} ${unitOf(i)}`}
+          </Table.Td>
+          <Table.Td>{t(`infraStatus.${i.status}`)}</Table.Td>
+          <Table.Td>
+            {i.meetsStandard === null ? (
+              '—'
+            ) : (
+              <Badge size="sm" variant="light" color={i.meetsStandard ? 'green' : 'red'}>
+                {i.meetsStandard ? t('common.yes') : t('common.no')}
+              </Badge>
+            )}
+          </Table.Td>
+          {canEdit && (
+            <EditRemoveCell
+              editLabel={t('infra.editLabel', { name: i.name })}
+              removeLabel={t('infra.removeLabel', { name: i.name })}
+              onEdit={edit}
+              onRemove={() => remove.mutate(i.id)}
+              removing={remove.isPending}
+            />
+          )}
+        </Table.Tr>
       )}
-      {remove.isError && (
-        <Alert color="red" variant="light" role="alert">
-          {describeClusterError(remove.error)}
-        </Alert>
-      )}
-      {canEdit && (
-        <Group>
-          <Button variant="light" onClick={() => setEditing('new')} data-testid="infra-add">
-            {t('infra.add')}
-          </Button>
-        </Group>
-      )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('infra.add') : t('infra.edit')} size="lg">
-        {editing !== null && <InfraForm cluster={cluster} item={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
-      </Modal>
-    </Stack>
+      removal={remove}
+      canEdit={canEdit}
+      dialog={{
+        addLabel: t('infra.add'),
+        editLabel: t('infra.edit'),
+        addTestId: 'infra-add',
+        size: 'lg',
+        form: (item, done) => <InfraForm cluster={cluster} item={item} onDone={done} />,
+      }}
+    />
   );
 }
 
@@ -157,71 +142,49 @@ function InfraForm({ cluster, item, onDone }: { cluster: ClusterPage; item: Infr
           onChange={(e) => setStatus(e.currentTarget.value as InfraStatus)}
         />
         {plant && <Checkbox label={t('infra.meetsStandardField')} checked={meets} onChange={(e) => setMeets(e.currentTarget.checked)} />}
-        {save.isError && (
-          <Alert color="red" variant="light" role="alert">
-            {describeClusterError(save.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('app.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending} data-testid="infra-save">
-            {t('app.save')}
-          </Button>
-        </Group>
+        <DialogFormActions mutation={save} onCancel={onDone} saveTestId="infra-save" />
       </Stack>
     </form>
   );
 }
-
 /** Environmental permits and EIA decisions, with a form to record one. */
 export function PermitsSection({ cluster, canEdit }: { cluster: ClusterPage; canEdit: boolean }) {
   const { t } = useClustersTranslation();
-  const [adding, setAdding] = useState(false);
   return (
-    <Stack gap="sm">
-      {cluster.permits.length === 0 ? (
-        <Text c="dimmed">{t('permits.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped data-testid="permits-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('permits.kind')}</Table.Th>
-                <Table.Th scope="col">{t('permits.documentNo')}</Table.Th>
-                <Table.Th scope="col">{t('permits.issuedOn')}</Table.Th>
-                <Table.Th scope="col">{t('permits.issuedBy')}</Table.Th>
-                <Table.Th scope="col">{t('permits.validUntil')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {cluster.permits.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>{t(`permitKind.${p.kind}`)}</Table.Td>
-                  <Table.Th scope="row" fw={400}>
-                    {p.documentNo}
-                  </Table.Th>
-                  <Table.Td>{formatDate(p.issuedOn)}</Table.Td>
-                  <Table.Td>{p.issuedBy}</Table.Td>
-                  <Table.Td>{formatDate(p.validUntil)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+    <FormTableSection
+      items={cluster.permits}
+      empty={t('permits.empty')}
+      minWidth={640}
+      tableProps={{ 'data-testid': 'permits-table' }}
+      head={
+        <>
+          <Table.Th scope="col">{t('permits.kind')}</Table.Th>
+          <Table.Th scope="col">{t('permits.documentNo')}</Table.Th>
+          <Table.Th scope="col">{t('permits.issuedOn')}</Table.Th>
+          <Table.Th scope="col">{t('permits.issuedBy')}</Table.Th>
+          <Table.Th scope="col">{t('permits.validUntil')}</Table.Th>
+        </>
+      }
+      row={(p) => (
+        <Table.Tr key={p.id}>
+          <Table.Td>{t(`permitKind.${p.kind}`)}</Table.Td>
+          <Table.Th scope="row" fw={400}>
+            {p.documentNo}
+          </Table.Th>
+          <Table.Td>{formatDate(p.issuedOn)}</Table.Td>
+          <Table.Td>{p.issuedBy}</Table.Td>
+          <Table.Td>{formatDate(p.validUntil)}</Table.Td>
+        </Table.Tr>
       )}
-      {canEdit && (
-        <Group>
-          <Button variant="light" onClick={() => setAdding(true)} data-testid="permit-add">
-            {t('permits.add')}
-          </Button>
-        </Group>
-      )}
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('permits.add')} size="lg">
-        {adding && <PermitForm cluster={cluster} onDone={() => setAdding(false)} />}
-      </Modal>
-    </Stack>
+      canEdit={canEdit}
+      dialog={{
+        addLabel: t('permits.add'),
+        editLabel: t('permits.add'),
+        addTestId: 'permit-add',
+        size: 'lg',
+        form: (_item, done) => <PermitForm cluster={cluster} onDone={done} />,
+      }}
+    />
   );
 }
 
@@ -287,19 +250,7 @@ function PermitForm({ cluster, onDone }: { cluster: ClusterPage; onDone: () => v
           maxLength={300}
           error={req(issuedBy) ?? fields['issuedBy']}
         />
-        {add.isError && (
-          <Alert color="red" variant="light" role="alert">
-            {describeClusterError(add.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('app.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('app.save')}
-          </Button>
-        </Group>
+        <DialogFormActions mutation={add} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,13 +1,12 @@
-import { Alert, Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { describeFieldErrors } from '../../../lib/errors';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useRemoveTenant, useSaveTenant } from '../api/registry';
 import { TENANT_STATUSES, type ClusterPage, type Tenant, type TenantStatus } from '../api/types';
 import { useClustersTranslation } from '../i18n';
-import { describeClusterError } from '../lib/describe';
-import { ConfirmButton } from './confirm-button';
 import { EnterprisePicker } from './enterprise-picker';
+import { DialogFormActions, EditRemoveCell, FormTableSection } from './form-table-section';
 import { NumField, numOrNull } from './num-field';
 
 const statusColor: Record<TenantStatus, string> = { investing: 'yellow', operating: 'green', stopped: 'gray' };
@@ -15,127 +14,111 @@ const statusColor: Record<TenantStatus, string> = { investing: 'yellow', operati
 /** The tenant projects: enterprise, industry, leased land, capital, workers, status and dates; editors add, edit, remove. */
 export function TenantsSection({ cluster, canEdit }: { cluster: ClusterPage; canEdit: boolean }) {
   const { t } = useClustersTranslation();
-  const [editing, setEditing] = useState<Tenant | 'new' | null>(null);
   const remove = useRemoveTenant(cluster.provinceCode, cluster.id);
   const b = (v: number) => formatNumber(v, { decimals: 1 });
   return (
-    <Stack gap="sm">
-      {cluster.tenants.length === 0 ? (
-        <Text c="dimmed">{t('tenants.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={1100}>
-          <Table striped highlightOnHover data-testid="tenants-table" fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('tenants.project')}</Table.Th>
-                <Table.Th scope="col">{t('tenants.enterprise')}</Table.Th>
-                <Table.Th scope="col">{t('tenants.vsic')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('tenants.leased')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('tenants.registered')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('tenants.disbursed')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('tenants.workers')}
-                </Table.Th>
-                <Table.Th scope="col">{t('tenants.status')}</Table.Th>
-                <Table.Th scope="col">{t('tenants.dates')}</Table.Th>
-                {canEdit && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {cluster.tenants.map((x) => (
-                <Table.Tr key={x.id} data-tenant={x.taxCode}>
-                  <Table.Th scope="row" fw={500}>
-                    {x.projectName}
-                    {x.foreignInvested && (
-                      <Badge size="xs" ml={6} variant="light" color="indigo">
-                        FDI
-                      </Badge>
-                    )}
-                  </Table.Th>
-                  <Table.Td>
-                    {x.enterpriseName ?? '—'}
-                    <Text size="xs" c="dimmed">
-                      {x.taxCode}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{x.vsic ?? '—'}</Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    {formatNumber(x.leasedAreaHa, { decimals: 2 })}
-                  </Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    {b(x.registeredCapital)}
-                  </Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    {b(x.disbursedCapital)}
-                  </Table.Td>
-                  <Table.Td ta="right" ff="monospace">
-                    {formatNumber(x.workers)}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge size="sm" variant="light" color={statusColor[x.status]} miw="max-content">
-                      {t(`tenantStatus.${x.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs">
-                      {t('tenants.signedOn')}: {formatDate(x.signedOn)}
-                    </Text>
-                    {x.operatingFrom && (
-                      <Text size="xs">
-                        {t('tenants.operatingFrom')}: {formatDate(x.operatingFrom)}
-                      </Text>
-                    )}
-                    {x.stoppedOn && (
-                      <Text size="xs">
-                        {t('tenants.stoppedOn')}: {formatDate(x.stoppedOn)}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  {canEdit && (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(x)} aria-label={t('tenants.editLabel', { name: x.projectName })}>
-                          {t('common.edit')}
-                        </Button>
-                        <ConfirmButton
-                          label={t('tenants.removeLabel', { name: x.projectName })}
-                          onConfirm={() => remove.mutate(x.id)}
-                          loading={remove.isPending}
-                        />
-                      </Group>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+    <FormTableSection
+      items={cluster.tenants}
+      empty={t('tenants.empty')}
+      minWidth={1100}
+      tableProps={{ highlightOnHover: true, 'data-testid': 'tenants-table', fz: 'sm' }}
+      head={
+        <>
+          <Table.Th scope="col">{t('tenants.project')}</Table.Th>
+          <Table.Th scope="col">{t('tenants.enterprise')}</Table.Th>
+          <Table.Th scope="col">{t('tenants.vsic')}</Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('tenants.leased')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('tenants.registered')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('tenants.disbursed')}
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            {t('tenants.workers')}
+          </Table.Th>
+          <Table.Th scope="col">{t('tenants.status')}</Table.Th>
+          <Table.Th scope="col">{t('tenants.dates')}</Table.Th>
+          {canEdit && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
+        </>
+      }
+      row={(x, edit) => (
+        <Table.Tr key={x.id} data-tenant={x.taxCode}>
+          <Table.Th scope="row" fw={500}>
+            {x.projectName}
+            {x.foreignInvested && (
+              <Badge size="xs" ml={6} variant="light" color="indigo">
+                FDI
+              </Badge>
+            )}
+          </Table.Th>
+          <Table.Td>
+            {x.enterpriseName ?? '—'}
+            <Text size="xs" c="dimmed">
+              {x.taxCode}
+            </Text>
+          </Table.Td>
+          <Table.Td>{x.vsic ?? '—'}</Table.Td>
+          <Table.Td ta="right" ff="monospace">
+            {formatNumber(x.leasedAreaHa, { decimals: 2 })}
+          </Table.Td>
+          <Table.Td ta="right" ff="monospace">
+            {b(x.registeredCapital)}
+          </Table.Td>
+          <Table.Td ta="right" ff="monospace">
+            {b(x.disbursedCapital)}
+          </Table.Td>
+          <Table.Td ta="right" ff="monospace">
+            {formatNumber(x.workers)}
+          </Table.Td>
+          <Table.Td>
+            <Badge size="sm" variant="light" color={statusColor[x.status]} miw="max-content">
+              {t(`tenantStatus.${x.status}`)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Text size="xs">
+              {t('tenants.signedOn')}: {formatDate(x.signedOn)}
+            </Text>
+            {x.operatingFrom && (
+              <Text size="xs">
+                {t('tenants.operatingFrom')}: {formatDate(x.operatingFrom)}
+              </Text>
+            )}
+            {x.stoppedOn && (
+              <Text size="xs">
+                {t('tenants.stoppedOn')}: {formatDate(x.stoppedOn)}
+              </Text>
+            )}
+          </Table.Td>
+          {canEdit && (
+            <EditRemoveCell
+              editLabel={t('tenants.editLabel', { name: x.projectName })}
+              removeLabel={t('tenants.removeLabel', { name: x.projectName })}
+              onEdit={edit}
+              onRemove={() => remove.mutate(x.id)}
+              removing={remove.isPending}
+            />
+          )}
+        </Table.Tr>
       )}
-      <Text size="xs" c="dimmed">
-        {t('tenants.units')}
-      </Text>
-      {remove.isError && (
-        <Alert color="red" variant="light" role="alert">
-          {describeClusterError(remove.error)}
-        </Alert>
-      )}
-      {canEdit && (
-        <Group>
-          <Button variant="light" onClick={() => setEditing('new')} data-testid="tenant-add">
-            {t('tenants.add')}
-          </Button>
-        </Group>
-      )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('tenants.add') : t('tenants.edit')} size="xl">
-        {editing !== null && <TenantForm cluster={cluster} tenant={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
-      </Modal>
-    </Stack>
+      note={
+        <Text size="xs" c="dimmed">
+          {t('tenants.units')}
+        </Text>
+      }
+      removal={remove}
+      canEdit={canEdit}
+      dialog={{
+        addLabel: t('tenants.add'),
+        editLabel: t('tenants.edit'),
+        addTestId: 'tenant-add',
+        size: 'xl',
+        form: (tenant, done) => <TenantForm cluster={cluster} tenant={tenant} onDone={done} />,
+      }}
+    />
   );
 }
 
@@ -297,19 +280,7 @@ function TenantForm({ cluster, tenant, onDone }: { cluster: ClusterPage; tenant:
           indeterminate={fdi === null}
           onChange={(e) => setFdi(e.currentTarget.checked)}
         />
-        {save.isError && (
-          <Alert color="red" variant="light" role="alert" data-testid="tenant-error">
-            {describeClusterError(save.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('app.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending} data-testid="tenant-save">
-            {t('app.save')}
-          </Button>
-        </Group>
+        <DialogFormActions mutation={save} onCancel={onDone} saveTestId="tenant-save" errorTestId="tenant-error" />
       </Stack>
     </form>
   );
