@@ -164,7 +164,7 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
   }
   if (report.problems.length) throw new AppError('import_refused', `${report.problems.length} problem(s); nothing was written`, { ...report });
   // PGlite runs no autovacuum: without fresh statistics the planner reads whole units for a month's figures.
-  if (!opts.dryRun && report.written >= ANALYZE_AFTER) await sql`analyze figure_vintage`.execute(db);
+  if (!opts.dryRun && report.written >= ANALYZE_AFTER) await sql`analyze figure_vintage, figure_latest`.execute(db);
   return report;
 }
 

@@ -1,10 +1,11 @@
 import type { Db } from '../../database';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../audit';
-import { computeFigure, rankUnits, type FigureBase, type FigureResult, type FigureStatus, type IndicatorDef, type RankMeasure } from './compute';
+import { rankUnits, type FigureBase, type FigureResult, type FigureStatus, type IndicatorDef, type RankMeasure } from './compute';
 import * as repo from './figures.repository';
-import { loadComputeContext, loadIndicatorDefs } from './figures.context';
-import { engine, parsePeriodField } from './indicators.errors';
+import { loadFigureBatch } from './figures.batch';
+import { loadIndicatorDefs } from './figures.context';
+import { parsePeriodField } from './indicators.errors';
 import { exactRef, resolveOrgunits, type ResolvedOrgunit } from './figures.units';
 import { findCategories } from './indicators.repository';
 import { assertFigureWritable, type Writer } from './publication.service';
@@ -12,34 +13,18 @@ import { assertFigureWritable, type Writer } from './publication.service';
 /** A question for the figures endpoint. */
 export type FiguresQuery = { indicators: string[]; orgunits: string[]; period: string; category?: string | null; asOf?: Date | null };
 
-function requireIndicators(defs: Map<string, IndicatorDef>, codes: string[]) {
-  const unknown = codes.filter((c) => !defs.has(c));
-  if (unknown.length)
-    throw new AppError('validation_failed', `Unknown indicator ${unknown.join(', ')}`, {
-      fields: [{ path: 'indicator', message: `unknown: ${unknown.join(', ')}` }],
-    });
-}
-
 /** Computes every indicator × unit for a period: value, growth, plan, scenario, year-end (see the compute folder). */
 export async function computeFigures(db: Db, q: FiguresQuery): Promise<FigureResult[]> {
   const period = parsePeriodField(q.period);
-  const defs = await loadIndicatorDefs(db);
-  requireIndicators(defs, q.indicators);
-  const orgunits = await resolveOrgunits(db, q.orgunits);
-  const ctx = await loadComputeContext(db, {
-    orgunits,
+  const category = q.category ?? null;
+  const batch = await loadFigureBatch(db, {
+    orgunits: q.orgunits,
     indicators: q.indicators,
-    years: [period.year - 1, period.year],
+    years: [period.year],
+    categories: [category],
     asOf: q.asOf ?? null,
-    defs,
-    categories: [q.category ?? ''],
   });
-  return orgunits.flatMap((o) =>
-    q.indicators.map((indicator) => ({
-      ...engine(() => computeFigure(ctx, { indicator, unit: o.unit.id, period: q.period, category: q.category ?? null })),
-      orgunit: o.ref,
-    })),
-  );
+  return batch({ indicators: q.indicators, period: q.period, category });
 }
 
 /** Ranks the given provinces for one indicator and period. */
