@@ -161,23 +161,11 @@ if (only.includes('freshness')) {
   for (const kind of kinds) {
     progress(`freshness (${kind}) …`);
     const r = await benchFreshness(kind);
-    rows.push([
-      r.version,
-      `${r.figures.fresh}/${r.rounds} ${verdict(r.figures.fresh === r.rounds)}`,
-      `${r.viewRead.fresh}/${r.rounds} ${verdict(r.viewRead.fresh === r.rounds)}`,
-      r.view,
-      ms(r.save.p50),
-      ms(r.figures.p50),
-      ms(r.viewRead.p50),
-    ]);
+    rows.push([r.version, 'PUT /api/figures (the save)', '', ms(r.save.p50)]);
+    for (const v of r.views) rows.push([r.version, v.name, `${v.fresh}/${r.rounds} ${verdict(v.fresh === r.rounds)}`, ms(v.p50)]);
   }
-  print(
-    table(
-      ['database', 'GET /api/figures right after the save shows it', 'the next view shows it', 'view', 'save p50 ms', 'figures p50 ms', 'view p50 ms'],
-      rows,
-    ),
-  );
-  print(`\nTarget: the very next request shows the saved figure (no cache to expire).\n`);
+  print(table(['database', 'request', 'the very next request after the save shows it', 'p50 ms'], rows));
+  print(`\nTarget: the very next request shows the saved figure. The overview is kept in memory and checked against the data versions the save renewed.\n`);
 }
 
 if (only.includes('report')) {

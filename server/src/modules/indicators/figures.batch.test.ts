@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../database';
 import { createTestDatabase } from '../../test/db';
 import { loadFigureBatch } from './figures.batch';
-import { figureHistories } from './figures.history-batch';
-import { computeFigures, figureHistory } from './figures.service';
+import { computeFigures } from './figures.service';
+import { figureHistories, figureHistory } from './figures.history-batch';
 import { seedDemoFigures } from './indicators.demo';
 
 const INDICATORS = ['IIP', 'RETAIL', 'EXPORT', 'IMPORT', 'TRADE_BALANCE'];
@@ -41,7 +41,7 @@ describe('a figure batch', () => {
     });
   });
 
-  it('reads several figure histories as figureHistory reads each', async () => {
+  it('reads several figure histories with one catalogue load, each as it is read alone', async () => {
     const queries = [
       { indicator: 'RETAIL', orgunit: '40', period: '2023-05' },
       { indicator: 'RETAIL', orgunit: '40', period: '2023-01/2023-05' },

@@ -23,6 +23,11 @@ export async function figureHistories(db: Db, queries: HistoryQuery[]) {
   return Promise.all(keyed.map(async ({ key, orgunit }) => toHistory(key, exactRef(orgunit.unit), await repo.findVintages(db, key))));
 }
 
+/** Every vintage of one figure, newest first, with who recorded it. */
+export async function figureHistory(db: Db, q: HistoryQuery) {
+  return (await figureHistories(db, [q]))[0]!;
+}
+
 /** The shape figureHistory answers with. */
 function toHistory(key: repo.FigureKey, orgunit: string, rows: Awaited<ReturnType<typeof repo.findVintages>>) {
   return {

@@ -6,7 +6,7 @@ import * as repo from './figures.repository';
 import { loadFigureBatch } from './figures.batch';
 import { loadIndicatorDefs } from './figures.context';
 import { parsePeriodField } from './indicators.errors';
-import { exactRef, resolveOrgunits, type ResolvedOrgunit } from './figures.units';
+import { resolveOrgunits, type ResolvedOrgunit } from './figures.units';
 import { findCategories } from './indicators.repository';
 import { assertFigureWritable, type Writer } from './publication.service';
 
@@ -185,28 +185,4 @@ export async function saveFigure(db: Db, actor: Writer, w: FigureWrite, opts: { 
       throw new AppError('conflict', 'Someone saved this figure at the same moment; reload and try again', { currentVersion: current + 1 });
     throw error;
   }
-}
-
-/** Every vintage of one figure, newest first. */
-export async function figureHistory(db: Db, q: Pick<FigureWrite, 'indicator' | 'orgunit' | 'period' | 'category' | 'base'>) {
-  const { key, orgunit } = await figureKeyFor(db, q);
-  const rows = await repo.findVintages(db, key);
-  return {
-    indicator: key.indicator,
-    orgunit: exactRef(orgunit.unit),
-    period: key.period,
-    category: key.category || null,
-    base: key.base,
-    items: rows.map((r) => ({
-      version: r.version,
-      value: Number(r.value),
-      status: r.status,
-      sourceKind: r.source_kind,
-      source: r.source,
-      note: r.note,
-      reason: r.reason,
-      recordedAt: r.recorded_at,
-      recordedBy: r.display_name ?? r.username ?? null,
-    })),
-  };
 }
