@@ -62,4 +62,22 @@ describe('the app', () => {
     expect(res.body.error.code).toBe('import_refused');
     await t.close();
   });
+
+  it('sends the request id and the security headers on JSON answers, errors and files alike', async () => {
+    const t = await createTestApp();
+    const officer = await t.as('officer', ['40']);
+    const answers = [
+      await t.app.request('/api/health'),
+      await t.app.request('/api/nothing-here'),
+      await officer.request('GET', '/api/exports/grid?orgunit=40&year=2026&format=csv'),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 404, 200]);
+    expect(answers[2]!.headers.get('content-type')).toMatch(/text\/csv/);
+    for (const res of answers) {
+      expect(res.headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+    }
+    await t.close();
+  });
 });

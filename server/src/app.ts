@@ -47,9 +47,12 @@ export function createApp(deps: Omit<AppDeps, 'modules'>) {
   app.use('*', async (c, next) => {
     c.set('requestId' as never, (c.req.header('x-request-id') ?? randomUUID()) as never);
     await next();
-    c.header('x-request-id', String(c.get('requestId' as never)));
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'same-origin');
+    // Set on the response's headers in place: c.header() after the response exists rebuilds it (@hono/node-server then
+    // streams the body instead of writing the string it holds), which halved the throughput of every JSON answer.
+    const headers = c.res.headers;
+    headers.set('x-request-id', String(c.get('requestId' as never)));
+    headers.set('x-content-type-options', 'nosniff');
+    headers.set('referrer-policy', 'same-origin');
   });
   app.use('/api/*', sessionMiddleware(deps.db));
   app.use(IMPORT_UPLOAD_PATH, importBodyLimit);
