@@ -210,6 +210,16 @@ if (only.includes('http')) {
       fmt(r.ratio, 2),
       `ratio ≥ 0.5 ${verdict(r.ratio >= 0.5)}, p99 ≤ 50 ms ${verdict(r.overview.p99 <= 50)}`,
     ]);
+    rows.push([
+      kind,
+      'GET /api/auth/me (logged in: the session lookup alone, for comparison)',
+      fmt(r.me.rps),
+      ms(r.me.p50),
+      ms(r.me.p99),
+      `${r.me.errors}/${r.me.non2xx}`,
+      fmt(r.me.rps / r.health.rps, 2),
+      '',
+    ]);
   }
   print(table(['database', 'route', 'requests/s', 'p50 ms', 'p99 ms', 'errors/non-2xx', 'ratio', 'target'], rows));
   print('');

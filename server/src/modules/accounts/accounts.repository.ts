@@ -40,7 +40,6 @@ export function updateUser(db: Db, id: string, patch: Updateable<AccountsTables[
     .execute();
 }
 
-/** A live session with its user. */
 /** A live session with its user, and the data versions of the user's provinces (for answers kept in memory). */
 export function findSession(db: Db, sessionId: string) {
   return db
