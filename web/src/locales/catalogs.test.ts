@@ -35,7 +35,22 @@ describe.each(pairs)('the vi and en catalogs of %s', (_name, vi, en) => {
   });
 
   it.runIf(_name === 'translation')('translate every error code the API answers with', () => {
-    const codes = ['invalid_credentials', 'too_many_attempts', 'unauthenticated', 'forbidden', 'csrf_failed', 'not_found', 'validation_failed', 'conflict', 'internal'];
+    // Every ErrorCode of server/src/core/errors.ts.
+    const codes = [
+      'validation_failed',
+      'invalid_credentials',
+      'too_many_attempts',
+      'unauthenticated',
+      'forbidden',
+      'csrf_failed',
+      'not_found',
+      'conflict',
+      'import_refused',
+      'payload_too_large',
+      'unsupported_type',
+      'database_busy',
+      'internal',
+    ];
     for (const code of codes) {
       expect(lookup(vi, `errors.${code}`), code).not.toBe('');
       expect(lookup(en, `errors.${code}`), code).not.toBe('');
