@@ -177,4 +177,96 @@ describe('[clusters]: an investor and a tenant report online, the officer sees t
     await tenantPage.getByTestId('cluster-not-found').waitFor();
     await tenant.close();
   });
+
+  it('an officer adds a cluster from the list with the keyboard, edits its name on its page; a viewer gets neither button', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchConsole(page);
+    await login(page, server.url, 'officer.nghean');
+    await page.goto(`${server.url}/clusters?orgunit=40`);
+    await page.getByTestId('clusters-table').waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+
+    // Enter opens the dialog with the focus on the name; Esc closes it.
+    await page.getByTestId('cluster-add').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cluster-form').waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'cluster-form-name');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('cluster-form').waitFor({ state: 'detached' });
+
+    // Enter on the empty form: the missing fields are said in Vietnamese, nothing is sent.
+    await page.getByTestId('cluster-add').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'cluster-form-name');
+    await page.keyboard.press('Enter');
+    await page.getByText('Vui lòng nhập tên cụm công nghiệp.').waitFor();
+    await page.getByText('Vui lòng nhập diện tích quy hoạch.').waitFor();
+    assert.equal(await focused(), 'cluster-form-name');
+
+    // Name, (code left to the server), a commune of the list (its name fills in), the type, the area "45,5" as vi writes it.
+    const name = 'Cụm công nghiệp Thử nghiệm E2E';
+    await page.keyboard.type(name);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'cluster-form-code');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'cluster-form-communeCode');
+    await page.keyboard.type(COMMUNE);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'cluster-form-communeName');
+    assert.notEqual(await page.getByTestId('cluster-form-communeName').inputValue(), '', 'the known commune fills its name');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'cluster-form-type');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'cluster-form-plannedAreaHa');
+    await page.keyboard.type('45,5');
+    // A code already taken: the server's refusal is said under the code field; emptied, the server generates one.
+    await page.getByTestId('cluster-form-code').fill(INVESTOR_CLUSTER);
+    await page.keyboard.press('Enter');
+    await page.getByText(`Mã ${INVESTOR_CLUSTER} đã được dùng cho một cụm khác.`).waitFor();
+    await page.getByTestId('cluster-form-code').fill('');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cluster-form').waitFor({ state: 'detached' });
+    await page.getByTestId('cluster-added').getByText(name).waitFor();
+
+    // The list shows it (refreshed, with its generated code).
+    const row = page.locator('[data-testid="clusters-table"] tbody tr', { hasText: name });
+    await row.waitFor();
+    const code = await row.getAttribute('data-cluster');
+    assert.match(code ?? '', /^CCN-40-\d{3}$/);
+
+    // Its page: the planned area in vi format; "Sửa thông tin" changes the name.
+    await page.getByTestId(`cluster-link-${code}`).click();
+    await page.getByTestId('cluster-page').waitFor();
+    assert.equal(await page.getByTestId('cluster-facts-planned').innerText(), '45,5 ha');
+    await page.getByTestId('cluster-edit').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'cluster-form-name');
+    assert.equal(await page.getByTestId('cluster-form-name').inputValue(), name);
+    const renamed = 'Cụm công nghiệp Thử nghiệm E2E (đã sửa)';
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(renamed);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cluster-form').waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1, name: renamed }).waitFor();
+    const clusterUrl = page.url();
+    assert.deepEqual(
+      errors.filter((e) => !/status of 409/.test(e)),
+      [],
+      'nothing but the refused code',
+    );
+    await context.close();
+
+    // A viewer reads the list and the page, without Add or Edit.
+    const viewer = await browser.newContext();
+    const viewerPage = await viewer.newPage();
+    await login(viewerPage, server.url, 'viewer');
+    await viewerPage.goto(`${server.url}/clusters?orgunit=40`);
+    await viewerPage.locator('[data-testid="clusters-table"] tbody tr', { hasText: renamed }).waitFor();
+    assert.equal(await viewerPage.getByTestId('cluster-add').count(), 0, 'a viewer gets no Add button');
+    await viewerPage.goto(clusterUrl);
+    await viewerPage.getByTestId('cluster-page').waitFor();
+    assert.equal(await viewerPage.getByTestId('cluster-edit').count(), 0, 'a viewer gets no Edit button');
+    await viewer.close();
+  });
 });

@@ -7,6 +7,7 @@ import { StatusPage } from '../../components/ui/status-page';
 import { useCluster } from '../../features/clusters/api/registry';
 import { AttachmentsSection } from '../../features/clusters/components/attachments-section';
 import { ClusterReportsSection } from '../../features/clusters/components/cluster-reports-section';
+import { EditClusterButton } from '../../features/clusters/components/cluster-form';
 import { Facts } from '../../features/clusters/components/facts';
 import { InfrastructureSection, PermitsSection } from '../../features/clusters/components/infrastructure-section';
 import { InvestorSection } from '../../features/clusters/components/investor-section';
@@ -55,6 +56,7 @@ export function ClusterRoute() {
       )}
       <PageHeader
         title={c.name}
+        actions={canEdit ? <EditClusterButton cluster={c} /> : undefined}
         description={
           <Group gap="xs" component="span">
             <span>{c.code}</span>

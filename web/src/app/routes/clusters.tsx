@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useClusters, useProvinceSummary } from '../../features/clusters/api/registry';
 import { OCCUPANCY_BANDS, STAGES } from '../../features/clusters/api/types';
 import { ClusterFilters, type ClusterFilterValues } from '../../features/clusters/components/cluster-filters';
+import { AddClusterButton } from '../../features/clusters/components/cluster-form';
 import { ClusterViews } from '../../features/clusters/components/cluster-views';
 import { ClustersTable } from '../../features/clusters/components/clusters-table';
 import { OccupancyLegend } from '../../features/clusters/components/occupancy-bar';
@@ -44,11 +45,22 @@ export function ClustersRoute() {
     for (const c of all.data?.items ?? []) map.set(c.communeCode, c.communeName);
     return [...map].map(([code, name]) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   }, [all.data]);
+  // Directors and officers register clusters in their provinces (the server's EDITORS); viewers and admins read.
+  const canEdit = me.role === 'director' || me.role === 'officer';
   const setFilters = (values: ClusterFilterValues) => void navigate({ search: { ...(orgunit ? { orgunit } : {}), ...values }, replace: true });
 
   return (
     <Stack gap="md">
-      <PageHeader title={t('list.title')} description={t('list.intro')} actions={<ClusterViews current="list" orgunit={orgunit} rounds />} />
+      <PageHeader
+        title={t('list.title')}
+        description={t('list.intro')}
+        actions={
+          <Group align="flex-start" gap="sm">
+            <ClusterViews current="list" orgunit={orgunit} rounds />
+            {canEdit && orgunit && <AddClusterButton key={orgunit} province={orgunit} />}
+          </Group>
+        }
+      />
       {provinces.items.length > 1 && (
         <NativeSelect
           label={t('common.province')}
