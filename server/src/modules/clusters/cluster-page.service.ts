@@ -7,8 +7,9 @@ import { investorHistory } from './investors.service';
 import { toInfrastructure, toPermit } from './infrastructure.service';
 import { listAttachments } from './attachments.service';
 import { listTenants } from './tenants.service';
+import { expansionEligibility } from './expansion.rules';
 
-/** Everything the cluster page shows: figures, stages, investor, land, infrastructure, permits, attachments, tenants. */
+/** Everything the cluster page shows: figures, stages, investor, land, infrastructure, permits, attachments, tenants, expansion eligibility. */
 export async function getClusterPage(db: Db, actor: Actor, province: string, id: string) {
   const summary = await getClusterSummary(db, actor, province, id);
   const stages = await stageHistory(db, id);
@@ -17,5 +18,5 @@ export async function getClusterPage(db: Db, actor: Actor, province: string, id:
   const permits = (await repo.listPermits(db, id)).map(toPermit);
   const attachments = await listAttachments(db, id);
   const tenants = await listTenants(db, id);
-  return { ...summary, stages, investor, infrastructure, permits, attachments, tenants };
+  return { ...summary, stages, investor, infrastructure, permits, attachments, tenants, expansion: expansionEligibility({ ...summary, infrastructure }) };
 }

@@ -24,7 +24,8 @@ export type DemoCluster = {
   plannedHa: number;
   stages: string[];
   land?: [total: number, industrial: number];
-  investor?: [taxCode: string, score: number, total: number, disbursed: number];
+  /** The council's group scores (15 / 15 / 30 / 40; the total is their sum), investment and owner's equity (tỷ đồng). */
+  investor?: [taxCode: string, groups: [number, number, number, number], total: number, disbursed: number, equity: number];
   infrastructure?: InfrastructureInput[];
   tenants?: DemoTenant[];
   point: [number, number];
@@ -57,7 +58,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
     point: [105.676, 18.716],
     stages: ['2016-05-10', '2017-08-15', '2018-03-20', '2018-11-05', '2019-06-01', '2021-01-15'],
     land: [48, 35.2],
-    investor: ['2910001136', 82, 210, 205],
+    investor: ['2910001136', [13, 12.5, 25, 31.5], 210, 205, 42],
     infrastructure: [
       road(3.2),
       power(5000),
@@ -83,7 +84,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
     point: [105.645, 18.805],
     stages: ['2016-05-10', '2017-12-01', '2018-07-12', '2019-03-01', '2019-09-10', '2020-03-01'],
     land: [60, 42],
-    investor: ['2910080321', 76.5, 320, 260],
+    investor: ['2910080321', [12, 12, 23, 29.5], 320, 260, 64],
     infrastructure: [road(4.1), power(8000), wwtp(2000, 'under_construction', null)],
     tenants: [
       ['2911743317', 'Nhà máy dệt kim Vinatex Nghi Lộc', 'C1391', 8, 150, 150, 1500, 'operating', '2019-10-01', '2020-04-01'],
@@ -102,7 +103,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
     point: [105.597, 19.012],
     stages: ['2012-09-20', '2013-10-15', '2014-06-10', '2015-01-20', '2015-08-01', '2018-06-01'],
     land: [50, 36],
-    investor: ['2910159518', 71, 180, 176],
+    investor: ['2910159518', [11, 11.5, 21.5, 27], 180, 176, 30],
     infrastructure: [road(2.8), power(4000), wwtp(1200, 'operating', false)],
     tenants: [
       ['2911505746', 'Nhà máy chế biến nông sản Diễn Châu', 'C1030', 5, 90, 85, 320, 'operating', '2018-10-01', '2019-05-01'],
@@ -138,7 +139,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
     point: [105.27, 18.98],
     stages: ['2021-11-30', '2023-05-10', '2023-12-22', '2024-08-01', '2025-04-15'],
     land: [40, 28],
-    investor: ['2910238706', 64, 260, 95],
+    investor: ['2910238706', [10, 10, 19, 25], 260, 95, 45],
     infrastructure: [road(2.5, 'under_construction'), wwtp(1000, 'planned', null)],
     tenants: [
       ['2912060070', 'Nhà máy ván ép Tân Kỳ', 'C1621', 5, 110, 40, 0, 'investing', '2025-06-01', null],
@@ -154,7 +155,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
     point: [105.46, 19.0],
     stages: ['2021-11-30', '2024-09-05', '2025-05-20', '2025-11-10'],
     land: [45, 33],
-    investor: ['2910317891', 58.5, 240, 30],
+    investor: ['2910317891', [9, 9.5, 17, 23], 240, 30, 36],
   },
   {
     code: 'CCN-40-007',
@@ -164,7 +165,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
     plannedHa: 35,
     point: [105.3, 18.9],
     stages: ['2021-11-30', '2025-06-18', '2026-01-22'],
-    investor: ['2910397086', 55, 190, 0],
+    investor: ['2910397086', [8.5, 8, 16.5, 22], 190, 0, 38],
   },
   {
     code: 'CCN-40-008',
@@ -174,7 +175,7 @@ export const DEMO_CLUSTERS: DemoCluster[] = [
     plannedHa: 30,
     point: [105.6, 18.83],
     stages: ['2021-11-30', '2026-03-20'],
-    investor: ['2910476274', 68, 230, 0],
+    investor: ['2910476274', [11, 10.5, 20, 26.5], 230, 0, 46],
   },
   {
     code: 'CCN-40-009',

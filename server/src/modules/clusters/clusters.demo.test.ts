@@ -7,6 +7,7 @@ import { listClusterFigures } from './rollups.repository';
 import { roundBoard } from './board.service';
 import { previewForm04 } from './forms.compile';
 import { clusterIndicators } from './indicators.feed';
+import { getClusterPage } from './cluster-page.service';
 
 describe('the demo registry of Nghệ An', () => {
   let h: DatabaseHandle;
@@ -35,6 +36,22 @@ describe('the demo registry of Nghệ An', () => {
     const h1 = await previewForm04(h.db, '40', '2026-H1');
     expect(h1.missingCommunes).toEqual([]);
     expect(h1.checks.every((c) => c.pass)).toBe(true);
+  });
+
+  it('shows the investors with group scores and equity, and both expansion verdicts', async () => {
+    const officer = { userId: 'u', username: 'officer', role: 'officer', scope: ['40'] } as unknown as Parameters<typeof getClusterPage>[1];
+    const clusters = await listClusterFigures(h.db, { provinces: ['40'] }, '2026-11-22');
+    const pages = await Promise.all(clusters.map((c) => getClusterPage(h.db, officer, '40', c.id)));
+    const withInvestor = pages.filter((p) => p.investor.current);
+    expect(withInvestor.length).toBe(7);
+    expect(withInvestor.every((p) => p.investor.current!.groupScores !== null && p.investor.current!.equityMet === true)).toBe(true);
+    const first = pages.find((p) => p.code === 'CCN-40-001')!;
+    expect(first.investor.current).toMatchObject({
+      selectionScore: 82,
+      groupScores: { group1: 13, group2: 12.5, group3: 25, group4: 31.5 },
+      equityPercent: 20,
+    });
+    expect(pages.filter((p) => p.expansion.eligible).map((p) => p.code)).toEqual(['CCN-40-001']);
   });
 
   it('feeds the indicators from the registry', async () => {

@@ -37,7 +37,8 @@ async function seedCluster(db: Db, c: DemoCluster) {
   if (c.investor)
     await setInvestor(db, null, P, id, {
       taxCode: c.investor[0],
-      selectionScore: c.investor[1],
+      groupScores: { group1: c.investor[1][0], group2: c.investor[1][1], group3: c.investor[1][2], group4: c.investor[1][3] },
+      ownerEquity: c.investor[4],
       totalInvestment: c.investor[2],
       disbursedInvestment: c.investor[3],
       basis: 'Quyết định chấp thuận chủ đầu tư (minh họa)',

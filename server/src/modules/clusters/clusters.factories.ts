@@ -58,7 +58,8 @@ export async function makeCluster(
   if (o.investor)
     await setInvestor(db, null, province, cluster.id, {
       taxCode: o.investor.taxCode,
-      selectionScore: 70,
+      groupScores: { group1: 10, group2: 10, group3: 20, group4: 30 },
+      ownerEquity: Math.ceil(o.investor.total * 0.2),
       totalInvestment: o.investor.total,
       disbursedInvestment: o.investor.disbursed,
     });

@@ -115,14 +115,21 @@ export const clusterRoutes = [
   defineRoute<AppDeps, ClusterParams, unknown, z.infer<typeof setInvestorSchema>>({
     method: 'put',
     path: '/api/provinces/:province/clusters/:clusterId/investor',
-    summary: 'Records the infrastructure investor with its selection score (pass mark 50) and investment',
+    summary:
+      "Records the infrastructure investor: the council's four group scores (15/15/30/40, total computed, pass mark 50), owner's equity (≥ 15 % of the investment) and investment",
     tags,
     access: { roles: EDITORS, scope: byProvince },
     params: clusterParams,
     body: setInvestorSchema,
     example: (p) => ({
       params: { province: p, clusterId: NO_CLUSTER },
-      body: { taxCode: '0300588569', selectionScore: 72, totalInvestment: 120, disbursedInvestment: 30 },
+      body: {
+        taxCode: '0300588569',
+        groupScores: { group1: 12, group2: 11, group3: 22, group4: 27 },
+        ownerEquity: 30,
+        totalInvestment: 120,
+        disbursedInvestment: 30,
+      },
     }),
     handler: ({ deps, actor, input }) => setInvestor(deps.db, actor!, input.params.province, input.params.clusterId, input.body),
   }),

@@ -97,8 +97,16 @@ export const appendStageSchema = z.object({
 /** Body of PUT /clusters/:id/investor. */
 export const setInvestorSchema = z.object({
   taxCode: z.string().min(10).max(14).describe('Tax code of the investor (an enterprise in the registry)'),
-  selectionScore: z.number().min(0).max(100).describe('Score of the investor-selection council, 0–100 (pass mark 50)'),
-  totalInvestment: billions.describe('Approved infrastructure investment (tỷ đồng)'),
+  groupScores: z
+    .object({
+      group1: z.number().finite().min(0).max(15).describe('Group 1, 0–15 points'),
+      group2: z.number().finite().min(0).max(15).describe('Group 2, 0–15 points'),
+      group3: z.number().finite().min(0).max(30).describe('Group 3, 0–30 points'),
+      group4: z.number().finite().min(0).max(40).describe('Group 4, 0–40 points'),
+    })
+    .describe('Scores of the investor-selection council in its four groups (weights 15 / 15 / 30 / 40); the total is their sum (pass mark 50)'),
+  ownerEquity: billions.describe("Investor's owner's equity (tỷ đồng): at least 15 % of totalInvestment"),
+  totalInvestment: billions.describe('Approved (total) infrastructure investment (tỷ đồng)'),
   disbursedInvestment: billions.describe('Disbursed infrastructure investment (tỷ đồng)'),
   basis: text(2000).nullable().optional().describe('Decision number and date, or the reason of the change'),
 });

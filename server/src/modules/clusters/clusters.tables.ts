@@ -69,6 +69,13 @@ export type ClustersTables = {
     selection_score: NullableNumeric;
     total_investment: NullableNumeric;
     disbursed_investment: NullableNumeric;
+    /** Group scores of the selection council (migration 20261124_0300); null on facts recorded with a total only. */
+    score_group_1: NullableNumeric;
+    score_group_2: NullableNumeric;
+    score_group_3: NullableNumeric;
+    score_group_4: NullableNumeric;
+    /** Owner's equity of the investor (tỷ đồng); null on older facts. */
+    owner_equity: NullableNumeric;
     basis: string | null;
     recorded_at: Generated<Date>;
     recorded_by: string;

@@ -176,7 +176,8 @@ describe('the cluster registry API', () => {
       const c = (await makeCluster(t.db, { stages: 2 })).id;
       const low = await officer.json('PUT', `/api/provinces/40/clusters/${c}/investor`, {
         taxCode: investorTax,
-        selectionScore: 49.5,
+        groupScores: { group1: 10, group2: 10, group3: 10, group4: 19.5 },
+        ownerEquity: 20,
         totalInvestment: 100,
         disbursedInvestment: 0,
       });
@@ -186,7 +187,8 @@ describe('the cluster registry API', () => {
         (
           await officer.json('PUT', `/api/provinces/40/clusters/${c}/investor`, {
             taxCode: investorTax,
-            selectionScore: 50,
+            groupScores: { group1: 10, group2: 10, group3: 10, group4: 20 },
+            ownerEquity: 20,
             totalInvestment: 100,
             disbursedInvestment: 0,
           })

@@ -15,10 +15,12 @@ import m0300 from './migrations/20261123_0300_clusters_cluster';
 import m0301 from './migrations/20261123_0301_clusters_investor_infrastructure';
 import m0302 from './migrations/20261123_0302_clusters_tenant';
 import m0303 from './migrations/20261123_0303_clusters_reporting';
+import m0400 from './migrations/20261124_0300_clusters_investor_selection';
 /** Migrations of the module, by name. */
 export const clustersMigrations = {
   '20261123_0300_clusters_cluster': m0300,
   '20261123_0301_clusters_investor_infrastructure': m0301,
   '20261123_0302_clusters_tenant': m0302,
   '20261123_0303_clusters_reporting': m0303,
+  '20261124_0300_clusters_investor_selection': m0400,
 };

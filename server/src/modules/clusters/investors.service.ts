@@ -5,9 +5,28 @@ import { enterprisesByTaxCode, requireTaxCode } from '../enterprises';
 import * as repo from './clusters.repository';
 import { loadCluster, type Writer, writerName } from './clusters.service';
 import { num } from './rollups.repository';
+import { equityMet, equityPercent, PASS_MARK, selectionProblems, totalScore, type GroupScores } from './investor-selection.rules';
 
-/** The selection council's pass mark (Decree 32/2024: score out of 100). */
-export const PASS_MARK = 50;
+export { PASS_MARK } from './investor-selection.rules';
+
+type InvestorRow = Awaited<ReturnType<typeof repo.listInvestorFacts>>[number];
+
+/** The group scores of a fact, or null for a fact recorded with its total only (before the groups were kept). */
+function groupScoresOf(r: InvestorRow): GroupScores | null {
+  const [group1, group2, group3, group4] = [r.score_group_1, r.score_group_2, r.score_group_3, r.score_group_4].map((v) => (v === null ? null : Number(v)));
+  if (
+    group1 === null ||
+    group1 === undefined ||
+    group2 === null ||
+    group2 === undefined ||
+    group3 === null ||
+    group3 === undefined ||
+    group4 === null ||
+    group4 === undefined
+  )
+    return null;
+  return { group1, group2, group3, group4 };
+}
 
 /** The investor history of a cluster (appended facts; the last one is in force, a withdrawal has no tax code). */
 export async function investorHistory(db: Db, clusterId: string) {
@@ -20,8 +39,13 @@ export async function investorHistory(db: Db, clusterId: string) {
     id: String(r.id),
     taxCode: r.enterprise_tax_code,
     name: r.enterprise_tax_code ? (names.get(r.enterprise_tax_code)?.name ?? null) : null,
+    /** The total score: the sum of the groups when they were recorded, else the total recorded alone (older facts). */
     selectionScore: num(r.selection_score),
+    groupScores: groupScoresOf(r),
     passed: r.selection_score === null ? null : Number(r.selection_score) >= PASS_MARK,
+    ownerEquity: num(r.owner_equity),
+    equityPercent: r.owner_equity === null || r.total_investment === null ? null : equityPercent(Number(r.owner_equity), Number(r.total_investment)),
+    equityMet: r.owner_equity === null || r.total_investment === null ? null : equityMet(Number(r.owner_equity), Number(r.total_investment)),
     totalInvestment: num(r.total_investment),
     disbursedInvestment: num(r.disbursed_investment),
     basis: r.basis,
@@ -36,22 +60,32 @@ export async function investorHistory(db: Db, clusterId: string) {
 /** Investor input. */
 export type InvestorInput = {
   taxCode: string;
-  selectionScore: number;
+  /** The council's four group scores (0–15, 0–15, 0–30, 0–40); the total is their sum. */
+  groupScores: GroupScores;
+  /** Owner's equity (tỷ đồng): at least 15 % of the total investment. */
+  ownerEquity: number;
   totalInvestment: number;
   disbursedInvestment: number;
   basis?: string | null | undefined;
 };
 
 /**
- * Records the infrastructure investor (appended, audited): an enterprise of the registry scoring at least the pass mark;
- * disbursed investment cannot exceed the approved total.
+ * Records the infrastructure investor (appended, audited): an enterprise of the registry whose group scores are each
+ * within their weight, total at least the pass mark, and whose owner's equity is at least 15 % of the total
+ * investment (`409` naming each refused field with its numbers, in English and Vietnamese); disbursed investment
+ * cannot exceed the approved total.
  */
 export async function setInvestor(db: Db, actor: Writer, province: string, clusterId: string, input: InvestorInput) {
   const taxCode = requireTaxCode(input.taxCode);
-  if (input.selectionScore < PASS_MARK)
-    throw new AppError('conflict', `A selection score of ${input.selectionScore} is below the pass mark of ${PASS_MARK}: the investor is not selected`, {
-      field: 'selectionScore',
+  const problems = selectionProblems(input);
+  if (problems.some((p) => p.code === 'group_over_weight'))
+    throw new AppError('validation_failed', problems.map((p) => p.message).join('; '), { fields: problems });
+  if (problems.length)
+    throw new AppError('conflict', problems.map((p) => p.message).join('; '), {
+      ...(problems.some((p) => p.code === 'below_pass_mark') ? { field: 'selectionScore' } : { field: 'ownerEquity' }),
+      fields: problems,
     });
+  const selectionScore = totalScore(input.groupScores);
   if (input.disbursedInvestment > input.totalInvestment)
     throw new AppError('validation_failed', 'Disbursed investment cannot exceed the approved total', {
       fields: [{ path: 'body.disbursedInvestment', message: 'greater than totalInvestment' }],
@@ -64,7 +98,12 @@ export async function setInvestor(db: Db, actor: Writer, province: string, clust
       cluster_id: clusterId,
       province_code: province,
       enterprise_tax_code: taxCode,
-      selection_score: input.selectionScore,
+      selection_score: selectionScore,
+      score_group_1: input.groupScores.group1,
+      score_group_2: input.groupScores.group2,
+      score_group_3: input.groupScores.group3,
+      score_group_4: input.groupScores.group4,
+      owner_equity: input.ownerEquity,
       total_investment: input.totalInvestment,
       disbursed_investment: input.disbursedInvestment,
       basis: input.basis ?? null,
@@ -76,7 +115,7 @@ export async function setInvestor(db: Db, actor: Writer, province: string, clust
       action: 'set',
       provinceCode: province,
       before: null,
-      after: { ...input, taxCode },
+      after: { ...input, taxCode, selectionScore },
     });
     return investorHistory(trx, clusterId);
   });
