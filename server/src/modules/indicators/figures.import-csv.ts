@@ -12,7 +12,7 @@ import { findLatestVintage } from './figures.repository';
 import { lockedMonths } from './publication.service';
 import { resolveOrgunits, type ResolvedOrgunit } from './figures.units';
 import type { FigureBase, FigureStatus } from './compute';
-import { savePlan } from './plans.service';
+import { writePlansBulk, type PlanRow } from './plans.bulk';
 import { loadIndicatorDefs } from './figures.context';
 import { findCategories } from './indicators.repository';
 
@@ -132,6 +132,7 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
   const staged = kind === 'figures' ? stageFigures(actor, records, report.problems, cache, opts.fileName) : [];
   if (report.problems.length) throw new AppError('import_refused', `${report.problems.length} problem(s); nothing was written`, { ...report });
   const Rollback = Symbol('rollback');
+  let counts = {};
   try {
     await db.transaction().execute(async (trx) => {
       const importRow = await trx
@@ -143,7 +144,11 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
         report.problems.push(...(await publishedMonthProblems(trx, actor, staged)));
         if (report.problems.length) throw Rollback;
         report.written = await writeFiguresBulk(trx, staged, { importId: importRow.id, userId: actor?.userId ?? null, sourceKind: 'import' });
-      } else report.written = await importPlans(trx, actor, records, report.problems, cache);
+      } else {
+        const plans = await importPlans(trx, actor, records, report.problems, cache);
+        report.written = plans.written;
+        counts = { created: plans.created, adjusted: plans.adjusted };
+      }
       report.unchanged = records.length - report.written;
       if (report.problems.length || opts.dryRun) throw Rollback;
       await trx.updateTable('figure_import').set({ rows_written: report.written }).where('id', '=', importRow.id).execute();
@@ -152,7 +157,7 @@ export async function importFiguresCsv(db: Db, actor: Actor | null, csv: string,
         entityId: importRow.id,
         action: 'import',
         before: null,
-        after: { fileName: opts.fileName, sha256, kind, rows: records.length, written: report.written },
+        after: { fileName: opts.fileName, sha256, kind, rows: records.length, written: report.written, ...counts },
       });
       report.importId = importRow.id;
     });
@@ -290,45 +295,53 @@ function stageFigures(actor: Actor | null, records: Record<string, string>[], pr
   return staged;
 }
 
-/** Plans are few: each row goes through savePlan (which resolves growth against last year). */
+/**
+ * Checks every plan row's form, then writes the good ones set-based (plans.bulk.ts, savePlan's rules); the problems
+ * come in row order, as they did row by row.
+ */
 async function importPlans(db: Db, actor: Actor | null, records: Record<string, string>[], problems: ImportProblem[], cache: Cache) {
-  let written = 0;
+  const byLine = new Map<number, ImportProblem[]>();
+  const rows: PlanRow[] = [];
+  const lines: number[] = [];
   for (const [i, r] of records.entries()) {
-    const line = i + 2;
-    const before = problems.length;
-    const plan = numberCell(line, 'plan', r.plan, problems, true);
-    const growth = numberCell(line, 'growth', r.growth, problems, true);
-    if (!/^\d{4}$/.test(r.year ?? '')) problems.push(problem(line, 'year', r.year ?? '', 'năm phải có 4 chữ số', 'the year must have 4 digits'));
-    if ((plan === null || plan === undefined) && (growth === null || growth === undefined))
-      problems.push(problem(line, 'plan', r.plan ?? '', 'cần giá trị kế hoạch hoặc tốc độ tăng (growth)', 'a plan value or a growth rate is needed'));
-    if (!cache.orgunits.has(r.orgunit ?? ''))
-      problems.push(
-        problem(
-          line,
-          'orgunit',
-          r.orgunit ?? '',
-          `không có đơn vị hành chính mã "${r.orgunit ?? ''}"`,
-          `no administrative unit with code "${r.orgunit ?? ''}"`,
-        ),
-      );
-    else if (!inScope(actor, cache.orgunits.get(r.orgunit ?? ''))) problems.push(problem(line, 'orgunit', r.orgunit ?? '', ...OUT_OF_SCOPE));
-    if (problems.length > before) continue;
-    try {
-      const result = await savePlan(db, actor, {
-        indicator: r.indicator ?? '',
-        orgunit: r.orgunit ?? '',
-        year: Number(r.year),
-        category: r.category?.trim() || null,
-        plan: plan ?? null,
-        growth: plan === null ? (growth ?? null) : null,
-        basis: r.basis?.trim() || null,
-      });
-      if (result.changed) written++;
-    } catch (error) {
-      problems.push(appProblem(error, line, r));
+    const checked = checkPlanRow(actor, i + 2, r, cache);
+    if ('problems' in checked) byLine.set(i + 2, checked.problems);
+    else {
+      rows.push(checked.row);
+      lines.push(i + 2);
     }
   }
-  return written;
+  const result = await writePlansBulk(db, actor, rows, cache);
+  for (const [index, error] of result.errors) byLine.set(lines[index]!, [appProblem(error, lines[index]!, records[lines[index]! - 2]!)]);
+  problems.push(...[...byLine.entries()].sort(([a], [b]) => a - b).flatMap(([, p]) => p));
+  return result;
+}
+
+/** One plan row's form: numbers, year, a plan or a growth, the unit known and in scope. */
+function checkPlanRow(actor: Actor | null, line: number, r: Record<string, string>, cache: Cache): { row: PlanRow } | { problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const plan = numberCell(line, 'plan', r.plan, problems, true);
+  const growth = numberCell(line, 'growth', r.growth, problems, true);
+  if (!/^\d{4}$/.test(r.year ?? '')) problems.push(problem(line, 'year', r.year ?? '', 'năm phải có 4 chữ số', 'the year must have 4 digits'));
+  if ((plan === null || plan === undefined) && (growth === null || growth === undefined))
+    problems.push(problem(line, 'plan', r.plan ?? '', 'cần giá trị kế hoạch hoặc tốc độ tăng (growth)', 'a plan value or a growth rate is needed'));
+  if (!cache.orgunits.has(r.orgunit ?? ''))
+    problems.push(
+      problem(line, 'orgunit', r.orgunit ?? '', `không có đơn vị hành chính mã "${r.orgunit ?? ''}"`, `no administrative unit with code "${r.orgunit ?? ''}"`),
+    );
+  else if (!inScope(actor, cache.orgunits.get(r.orgunit ?? ''))) problems.push(problem(line, 'orgunit', r.orgunit ?? '', ...OUT_OF_SCOPE));
+  if (problems.length) return { problems };
+  return {
+    row: {
+      indicator: r.indicator ?? '',
+      orgunit: r.orgunit ?? '',
+      year: Number(r.year),
+      category: r.category?.trim() || null,
+      plan: plan ?? null,
+      growth: plan === null ? (growth ?? null) : null,
+      basis: r.basis?.trim() || null,
+    },
+  };
 }
 
 /**

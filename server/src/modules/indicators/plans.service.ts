@@ -17,25 +17,35 @@ export type PlanWrite = {
   basisDate?: string | null;
 };
 
-/**
- * Appends a plan version. A plan given as growth is resolved against last year's figure of record
- * and kept with its growth and basis. The same plan again changes nothing.
- */
-export async function savePlan(db: Db, actor: Pick<Actor, 'userId' | 'username'> | null, w: PlanWrite) {
+/** Refuses a plan given both or neither as a value and as growth. */
+export function assertPlanOrGrowth(w: Pick<PlanWrite, 'plan' | 'growth'>) {
   if ((w.plan === undefined || w.plan === null) === (w.growth === undefined || w.growth === null)) {
     throw new AppError('validation_failed', 'Give either the plan value or the growth over last year', {
       fields: [{ path: 'plan', message: 'plan or growth' }],
     });
   }
+}
+
+/** A plan given as growth over last year's figure of record (refused when there is none). */
+export function planFromGrowth(w: Pick<PlanWrite, 'year' | 'growth'>, lastYear: number | null | undefined): number {
+  if (lastYear === null || lastYear === undefined)
+    throw new AppError('validation_failed', `No ${w.year - 1} figure to apply the growth to: enter the plan as a value`, {
+      fields: [{ path: 'growth', message: 'no base year figure' }],
+    });
+  return lastYear * (1 + (w.growth ?? 0) / 100);
+}
+
+/**
+ * Appends a plan version. A plan given as growth is resolved against last year's figure of record
+ * and kept with its growth and basis. The same plan again changes nothing.
+ */
+export async function savePlan(db: Db, actor: Pick<Actor, 'userId' | 'username'> | null, w: PlanWrite) {
+  assertPlanOrGrowth(w);
   const { key, orgunit } = await figureKeyFor(db, { indicator: w.indicator, orgunit: w.orgunit, period: String(w.year), category: w.category ?? null });
   let value = w.plan ?? null;
   if (value === null) {
     const [last] = await computeFigures(db, { indicators: [w.indicator], orgunits: [w.orgunit], period: String(w.year - 1), category: w.category ?? null });
-    if (last?.value === null || last?.value === undefined)
-      throw new AppError('validation_failed', `No ${w.year - 1} figure to apply the growth to: enter the plan as a value`, {
-        fields: [{ path: 'growth', message: 'no base year figure' }],
-      });
-    value = last.value * (1 + (w.growth ?? 0) / 100);
+    value = planFromGrowth(w, last?.value);
   }
   const yearKey = { indicator: key.indicator, unitId: key.unitId, provinceCode: key.provinceCode, year: w.year, category: key.category };
   const current = (
