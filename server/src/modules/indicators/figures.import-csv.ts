@@ -303,13 +303,32 @@ async function importPlans(db: Db, actor: Actor | null, records: Record<string, 
   const byLine = new Map<number, ImportProblem[]>();
   const rows: PlanRow[] = [];
   const lines: number[] = [];
+  const seen = new Map<string, number>();
   for (const [i, r] of records.entries()) {
     const checked = checkPlanRow(actor, i + 2, r, cache);
-    if ('problems' in checked) byLine.set(i + 2, checked.problems);
-    else {
-      rows.push(checked.row);
-      lines.push(i + 2);
+    if ('problems' in checked) {
+      byLine.set(i + 2, checked.problems);
+      continue;
     }
+    // One plan per indicator, unit, year and category: a second row for it would make the file's meaning depend on row order.
+    const { indicator, orgunit, year, category } = checked.row;
+    const id = `${indicator}|${cache.orgunits.get(orgunit)!.unit.id}|${year}|${category ?? ''}`;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      byLine.set(i + 2, [
+        problem(
+          i + 2,
+          'year',
+          r.year ?? '',
+          `trùng với dòng ${first} (cùng chỉ tiêu, đơn vị, năm, phân tổ)`,
+          `duplicates row ${first} (same indicator, unit, year, category)`,
+        ),
+      ]);
+      continue;
+    }
+    seen.set(id, i + 2);
+    rows.push(checked.row);
+    lines.push(i + 2);
   }
   const result = await writePlansBulk(db, actor, rows, cache);
   for (const [index, error] of result.errors) byLine.set(lines[index]!, [appProblem(error, lines[index]!, records[lines[index]! - 2]!)]);

@@ -27,8 +27,6 @@ IIP,40,2026,,2,,
 RETAIL,19,2026,50000,,,NQ 3
 EXPORT,01,2026,1234.5,,,NQ 2
 RETAIL,01,2027,5000,5,,
-RETAIL,40,2027,3000,,,
-RETAIL,40,2027,3100,,,
 RETAIL,40,2027,3100,,,
 IMPORT,40,2026,777,,,
 EXPORT,40,2026,888,,,NQ new
@@ -93,19 +91,36 @@ describe('the plans CSV import', () => {
     const report = await importFiguresCsv(a.db, null, PLANS, { fileName: 'p.csv', dryRun: false });
     await rowByRow(b.db, PLANS);
     expect(await stored(a.db)).toStrictEqual(await stored(b.db));
-    expect(report).toMatchObject({ kind: 'plans', rows: 14, written: 12, unchanged: 2, problems: [] });
+    expect(report).toMatchObject({ kind: 'plans', rows: 12, written: 11, unchanged: 1, problems: [] });
     const rows = await stored(a.db);
     expect(rows.find((r) => r.unit_id.startsWith('19') && r.year === 2025)).toMatchObject({ value: '4950', growth: '10' });
-    // Two values for one plan in the file: each import writes both again, row by row as set-based.
-    expect(await importFiguresCsv(a.db, null, PLANS, { fileName: 'p.csv', dryRun: false })).toMatchObject({ written: 2, unchanged: 12 });
+    expect(await importFiguresCsv(a.db, null, PLANS, { fileName: 'p.csv', dryRun: false })).toMatchObject({ written: 0, unchanged: 12 });
     await rowByRow(b.db, PLANS);
     expect(await stored(a.db)).toStrictEqual(await stored(b.db));
   });
 
   it('writes nothing when the same plans come again', async () => {
-    const once = PLANS.replace('RETAIL,40,2027,3000,,,\n', '');
     const before = await stored(a.db);
-    expect(await importFiguresCsv(a.db, null, once, { fileName: 'p.csv', dryRun: false })).toMatchObject({ written: 0, unchanged: 13 });
+    expect(await importFiguresCsv(a.db, null, PLANS, { fileName: 'p.csv', dryRun: false })).toMatchObject({ written: 0, unchanged: 12 });
+    expect(await stored(a.db)).toStrictEqual(before);
+  });
+
+  it('refuses a second row for the same plan (however the unit is written), naming both rows, and writes nothing', async () => {
+    const before = await stored(a.db);
+    const twice = `indicator,orgunit,year,plan,growth,category,basis\nRETAIL,40,2028,3000,,,\nRETAIL,40@2026-01-01,2028,3100,,,\n`;
+    const refused = importFiguresCsv(a.db, null, twice, { fileName: 'p.csv', dryRun: false });
+    await expect(refused).rejects.toMatchObject({ code: 'import_refused' });
+    const problems = ((await refused.catch((e: { details: { problems: unknown[] } }) => e)) as { details: { problems: unknown[] } }).details.problems;
+    expect(problems).toEqual([
+      expect.objectContaining({
+        row: 3,
+        column: 'year',
+        message: {
+          vi: 'Dòng 3, cột year: trùng với dòng 2 (cùng chỉ tiêu, đơn vị, năm, phân tổ)',
+          en: 'Row 3, column year: duplicates row 2 (same indicator, unit, year, category)',
+        },
+      }),
+    ]);
     expect(await stored(a.db)).toStrictEqual(before);
   });
 
