@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/access';
 import { keyFigure } from './figures.service';
+import { keyColumns } from './figures.repository';
 import type { StagedFigure } from './figures.bulk';
 import type { FigureBase, FigureStatus } from './compute';
 import { appProblem, duplicateRowProblem, numberCell, orgunitProblem, problem, type Cache, type ImportProblem } from './figures.import-csv.rows';
@@ -62,13 +63,7 @@ function keyRow(line: number, r: Row, base: string | undefined, s: Staging): Key
 
 function stagedFigure(line: number, r: Row, { key, year }: Keyed, cells: Cells & { value: number }, fileName: string): StagedFigure {
   return {
-    indicator_code: key.indicator,
-    unit_id: key.unitId,
-    province_code: key.provinceCode,
-    period: key.period,
-    period_year: year,
-    category: key.category,
-    base: key.base,
+    ...keyColumns(key, year),
     value: cells.value,
     status: cells.status as FigureStatus,
     source: { file: fileName, row: line },

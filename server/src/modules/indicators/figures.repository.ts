@@ -37,6 +37,19 @@ export async function findLatestFigures(
 
 type LatestFigureRow = { indicator_code: string; unit_id: string; period: string; category: string; base: FigureBase; value: string; status: FigureStatus };
 
+/** The key columns of a figure_vintage row. */
+export function keyColumns(key: FigureKey, year: number) {
+  return {
+    indicator_code: key.indicator,
+    unit_id: key.unitId,
+    province_code: key.provinceCode,
+    period: key.period,
+    period_year: year,
+    category: key.category,
+    base: key.base,
+  };
+}
+
 /** The latest vintage of one figure key. */
 export function findLatestVintage(db: Db, key: FigureKey) {
   return db

@@ -152,13 +152,7 @@ export async function saveFigure(db: Db, actor: Writer, w: FigureWrite, opts: { 
   await assertFigureWritable(db, actor, { provinceCode: key.provinceCode, unitId: key.unitId, period: key.period }, w.reason);
   try {
     const row = await repo.insertVintage(db, {
-      indicator_code: key.indicator,
-      unit_id: key.unitId,
-      province_code: key.provinceCode,
-      period: key.period,
-      period_year: year,
-      category: key.category,
-      base: key.base,
+      ...repo.keyColumns(key, year),
       version: current + 1,
       value: w.value,
       status: w.status,
