@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Tabs, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { ErrorAlert } from '../../components/ui/error-alert';
 import { Loading } from '../../components/ui/loading';
@@ -18,6 +18,7 @@ import { useClustersTranslation } from '../../features/clusters/i18n';
 import { ApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { useMe } from '../../lib/me';
+import { TitledSection } from '../../components/ui/titled-section';
 
 const route = getRouteApi('/app/clusters/$province/$clusterId');
 const tabs = ['overview', 'stages', 'infrastructure', 'tenants', 'documents', 'reports'] as const;
@@ -110,18 +111,12 @@ export function ClusterRoute() {
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Stack gap="lg">
-            <section aria-labelledby="land-title">
-              <Title order={2} size="h4" id="land-title" mb="sm">
-                {t('land.title')}
-              </Title>
+            <TitledSection id="land-title" title={t('land.title')}>
               <LandSection cluster={c} canEdit={canEdit} />
-            </section>
-            <section aria-labelledby="investor-title">
-              <Title order={2} size="h4" id="investor-title" mb="sm">
-                {t('investor.title')}
-              </Title>
+            </TitledSection>
+            <TitledSection id="investor-title" title={t('investor.title')}>
               <InvestorSection cluster={c} canEdit={canEdit} />
-            </section>
+            </TitledSection>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="stages" pt="md">
@@ -130,12 +125,9 @@ export function ClusterRoute() {
         <Tabs.Panel value="infrastructure" pt="md">
           <Stack gap="lg">
             <InfrastructureSection cluster={c} canEdit={canEdit} />
-            <section aria-labelledby="permits-title">
-              <Title order={2} size="h4" id="permits-title" mb="sm">
-                {t('permits.title')}
-              </Title>
+            <TitledSection id="permits-title" title={t('permits.title')}>
               <PermitsSection cluster={c} canEdit={canEdit} />
-            </section>
+            </TitledSection>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="tenants" pt="md">
