@@ -1,3 +1,5 @@
+import { createUser } from '../modules/accounts';
+import type { createTestApp } from '../test/app';
 import provincesData from '../modules/places/data/provinces.json';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -115,4 +117,12 @@ export function bigFiguresCsv(o: { indicators: number; categories: number; years
             n++;
           }
   return { csv: lines.join('\n') + '\n', rows: n };
+}
+
+let counter = 0;
+/** Creates a user with the password "test-password" and returns the username. */
+export async function newUser(t: Awaited<ReturnType<typeof createTestApp>>, role: 'admin' | 'director' | 'officer' | 'viewer', scope: string[]) {
+  const username = `sec.${role}.${++counter}.${Math.random().toString(36).slice(2, 7)}`;
+  await createUser(t.db, null, { username, displayName: username, role, scope, password: 'test-password' });
+  return username;
 }
