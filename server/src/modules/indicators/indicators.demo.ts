@@ -47,59 +47,16 @@ const TN = '19@2025-07-01';
 
 function seriesList(): Series[] {
   const list: Series[] = [];
+  // indicator, level of 2019 (before the unit's scale), yearly growth, season, decimals
+  const shapes = [
+    ['RETAIL', 5200, 0.085, SEASON_RETAIL, 0],
+    ['EXPORT', 140, 0.1, SEASON_TRADE, 1],
+    ['IMPORT', 95, 0.09, SEASON_TRADE, 1],
+    ['IND_OUTPUT', 5400, 0.12, SEASON_OUTPUT, 0],
+  ] as const;
   const add = (unitId: string, province: string, from: number, to: number, scale: number) => {
-    list.push({
-      indicator: 'RETAIL',
-      unitId,
-      province,
-      category: '',
-      base: 'level',
-      from,
-      to,
-      base2019: 5200 * scale,
-      growth: 0.085,
-      season: SEASON_RETAIL,
-      decimals: 0,
-    });
-    list.push({
-      indicator: 'EXPORT',
-      unitId,
-      province,
-      category: '',
-      base: 'level',
-      from,
-      to,
-      base2019: 140 * scale,
-      growth: 0.1,
-      season: SEASON_TRADE,
-      decimals: 1,
-    });
-    list.push({
-      indicator: 'IMPORT',
-      unitId,
-      province,
-      category: '',
-      base: 'level',
-      from,
-      to,
-      base2019: 95 * scale,
-      growth: 0.09,
-      season: SEASON_TRADE,
-      decimals: 1,
-    });
-    list.push({
-      indicator: 'IND_OUTPUT',
-      unitId,
-      province,
-      category: '',
-      base: 'level',
-      from,
-      to,
-      base2019: 5400 * scale,
-      growth: 0.12,
-      season: SEASON_OUTPUT,
-      decimals: 0,
-    });
+    for (const [indicator, level, growth, season, decimals] of shapes)
+      list.push({ indicator, unitId, province, category: '', base: 'level', from, to, base2019: level * scale, growth, season, decimals });
   };
   const now = new Date();
   const last = now.getUTCFullYear() * 12 + now.getUTCMonth(); // months index of last complete month + 1
